@@ -1,0 +1,1 @@
+"""Placeholder package: the wheel installs the shipped rules/ and sources/ below it."""

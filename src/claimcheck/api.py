@@ -1,0 +1,112 @@
+"""The library's entry points: article in, FileReport out. The CLI is a thin client of these.
+
+Stages: document (load, strip markup) → nlp (parse, in chunks) → extract (FactSheet) →
+engine (rules → findings). Many files go through ``nlp.pipe`` together (``check_documents``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .document import Document, document_from_text, load_document
+from .engine.kinds import RuleSpec
+from .engine.loader import RuleSet, load_rules
+from .engine.run import run_rules
+from .extract import ExtractOptions, extract_facts
+from .facts import FactSheet, FileReport
+from .nlp import Chunk, analyse_many
+
+__all__ = [
+    "check_text",
+    "check_file",
+    "check_documents",
+    "facts_for_document",
+    "resolve_article_date",
+    "options_for",
+]
+
+
+def options_for(rules: Iterable[RuleSpec]) -> ExtractOptions:
+    """Extraction options that serve exactly these rules (families and term lists)."""
+    rules = [r for r in rules if r.enabled]
+    families: set[str] = set()
+    terms = []
+    for r in rules:
+        families |= r.needs
+        terms.extend(r.term_lists())
+    return ExtractOptions(families=frozenset(families), term_lists=tuple(terms))
+
+
+def resolve_article_date(document: Document, explicit: date | None = None,
+                         default: date | None = None) -> tuple[date | None, str | None]:
+    """The article's date and where it came from: --date, front matter, dateline, config."""
+    if explicit:
+        return explicit, "--date"
+    if document.date:
+        return document.date, "front matter"
+    found = _dateline(document)
+    if found:
+        return found, "dateline"
+    if default:
+        return default, "config"
+    return None, None
+
+
+def _dateline(document: Document) -> date | None:
+    """A dateline in the article's first lines (see extract.times, when available)."""
+    try:
+        from .extract.times import find_dateline
+    except ImportError:
+        return None
+    return find_dateline(document.analysis[:600])
+
+
+def facts_for_document(document: Document, chunks: list[Chunk], rules: RuleSet | Iterable[RuleSpec],
+                       article_date: date | None = None, default_date: date | None = None) -> FactSheet:
+    """Extract the facts the given rules need from one parsed document."""
+    day, source = resolve_article_date(document, article_date, default_date)
+    return extract_facts(document, chunks, options_for(rules), article_date=day, article_date_source=source)
+
+
+def _report(document: Document, chunks: list[Chunk], rules: RuleSet | list[RuleSpec],
+            article_date: date | None, default_date: date | None) -> FileReport:
+    facts = facts_for_document(document, chunks, rules, article_date, default_date)
+    quotes = list(zip(document._quote_starts, document._quote_ends))
+    findings = run_rules(rules, facts, quotes)
+    notes = []
+    if not document.text.strip():
+        notes.append("the file is empty: nothing to check")
+    report = FileReport(path=document.path, article_date=facts.article_date,
+                        article_date_source=facts.article_date_source, findings=findings, notes=notes)
+    return report.with_text(document.text)
+
+
+def check_documents(documents: Iterable[Document], rules: RuleSet | None = None, model: str | None = None,
+                    article_date: date | None = None, default_date: date | None = None,
+                    n_process: int = 1) -> Iterator[FileReport]:
+    """Check many loaded documents, parsing them together with ``nlp.pipe``."""
+    rules = rules if rules is not None else load_rules()
+    documents = list(documents)
+    parsed = analyse_many((d.analysis for d in documents), model, n_process=n_process)
+    for document, chunks in zip(documents, parsed):
+        yield _report(document, chunks, rules, article_date, default_date)
+
+
+def check_text(text: str, *, path: str = "<text>", fmt: str = "txt", rules: RuleSet | None = None,
+               model: str | None = None, article_date: date | None = None) -> FileReport:
+    """Check an article given as text.
+
+    text (str): the article. fmt (str): "txt" or "md".
+    rules (RuleSet): defaults to the shipped rules.
+    RETURNS (FileReport): the findings, evidence offsets pointing into ``text``.
+    """
+    document = document_from_text(text, path, fmt)
+    return next(check_documents([document], rules, model, article_date))
+
+
+def check_file(path: str | Path, *, rules: RuleSet | None = None, model: str | None = None,
+               article_date: date | None = None) -> FileReport:
+    """Check an article file (.txt or .md); raises InputError when it cannot be read."""
+    return next(check_documents([load_document(path)], rules, model, article_date))

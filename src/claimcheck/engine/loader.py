@@ -1,0 +1,246 @@
+"""rules/*.yaml → validated rule objects; every error names the file, the line and why.
+
+YAML is read with PyYAML's safe loader (rule files never execute code); the node tree keeps
+line numbers, so a pydantic error on ``examples[1].expect`` points at the line where that
+value stands. A rule's id is its path under the rules folder ("names/name-variants").
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+from pydantic import ValidationError
+
+from ..paths import builtin_rules_dir
+from .kinds import KINDS, RuleSpec
+
+__all__ = ["RuleError", "RuleLoadError", "RuleSet", "load_rules", "load_rule_file", "rule_files"]
+
+RULE_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class RuleError:
+    """One problem in one rule file."""
+
+    path: str
+    line: int | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"
+
+
+class RuleLoadError(Exception):
+    """One or more rule files are broken; ``errors`` lists them all."""
+
+    def __init__(self, errors: list[RuleError]):
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+
+@dataclass
+class RuleSet:
+    """The rules of one run, in id order."""
+
+    rules: list[RuleSpec] = field(default_factory=list)
+    folders: list[Path] = field(default_factory=list)
+
+    def __iter__(self):
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def get(self, rule_id: str) -> RuleSpec | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+    @property
+    def enabled(self) -> list[RuleSpec]:
+        return [r for r in self.rules if r.enabled]
+
+    def needs(self) -> frozenset[str]:
+        """Fact families the enabled rules read."""
+        out: set[str] = set()
+        for r in self.enabled:
+            out |= r.needs
+        return frozenset(out)
+
+    def term_lists(self) -> tuple:
+        lists = []
+        for r in self.enabled:
+            lists.extend(r.term_lists())
+        return tuple(lists)
+
+
+def rule_files(folder: Path) -> list[Path]:
+    """Every rule file below a folder, sorted."""
+    return sorted(p for p in folder.rglob("*") if p.suffix in RULE_SUFFIXES and p.is_file()
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
+def load_rules(folders: Iterable[str | Path] = (), include_builtin: bool = True) -> RuleSet:
+    """Load the shipped rules and those in ``folders``; raise RuleLoadError listing all problems."""
+    dirs: list[Path] = []
+    if include_builtin:
+        dirs.append(builtin_rules_dir())
+    for f in folders:
+        p = Path(f)
+        if p.resolve() not in {d.resolve() for d in dirs}:
+            dirs.append(p)
+    errors: list[RuleError] = []
+    rules: list[RuleSpec] = []
+    seen: dict[str, str] = {}
+    for folder in dirs:
+        if not folder.is_dir():
+            errors.append(RuleError(str(folder), None, "rules folder not found"))
+            continue
+        for path in rule_files(folder):
+            try:
+                rule = load_rule_file(path, folder)
+            except RuleLoadError as exc:
+                errors.extend(exc.errors)
+                continue
+            if rule.id in seen:
+                errors.append(RuleError(str(path), 1, f"duplicate rule id {rule.id!r}: already defined in {seen[rule.id]}"))
+                continue
+            seen[rule.id] = str(path)
+            rules.append(rule)
+    if errors:
+        raise RuleLoadError(errors)
+    rules.sort(key=lambda r: r.id)
+    return RuleSet(rules=rules, folders=dirs)
+
+
+def load_rule_file(path: str | Path, root: str | Path | None = None) -> RuleSpec:
+    """Load and validate one rule file. root (Path): the folder its id is relative to."""
+    path = Path(path)
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleLoadError([RuleError(name, None, f"cannot read the file ({exc})")]) from None
+    node, data = _parse_yaml(text, name)
+    rule_id = _rule_id(path, Path(root) if root else path.parent)
+    if not isinstance(data, dict):
+        raise RuleLoadError([RuleError(name, 1, "a rule file must be a YAML mapping (key: value lines)")])
+    kind_name = data.get("kind")
+    if kind_name is None:
+        raise RuleLoadError([RuleError(name, 1, f"`kind` is missing; it names what the rule checks, one of: {', '.join(sorted(KINDS))}")])
+    cls = KINDS.get(str(kind_name))
+    if cls is None:
+        close = difflib.get_close_matches(str(kind_name), KINDS, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise RuleLoadError([RuleError(name, _line_of(node, ("kind",)), f"unknown kind {kind_name!r}{hint}; known kinds: {', '.join(sorted(KINDS))}")])
+    declared = data.get("id")
+    if declared is not None and str(declared) != rule_id:
+        raise RuleLoadError([RuleError(name, _line_of(node, ("id",)), f"id {declared!r} does not match the file's path ({rule_id!r}); remove `id` or rename the file")])
+    data = {**data, "id": rule_id}
+    try:
+        rule = cls.model_validate(data)
+    except ValidationError as exc:
+        raise RuleLoadError([_explain(name, node, cls, err) for err in exc.errors()]) from None
+    rule.path = name
+    rule._example_lines = [_line_of(node, ("examples", i)) or 0 for i in range(len(rule.examples))]
+    return rule
+
+
+def _rule_id(path: Path, root: Path) -> str:
+    try:
+        rel = path.resolve().relative_to(root.resolve())
+    except ValueError:
+        rel = Path(path.name)
+    return rel.with_suffix("").as_posix()
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key: str, line: int):
+        self.key, self.line = key, line
+
+
+def _parse_yaml(text: str, name: str):
+    """Safe-load YAML, keeping the node tree for line numbers; duplicate keys are errors."""
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise RuleLoadError([RuleError(name, None, "the file is empty")])
+        _check_duplicates(node)
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        reason = " ".join(x for x in (exc.context, exc.problem) if x) or "invalid YAML"
+        raise RuleLoadError([RuleError(name, line, f"invalid YAML: {reason}")]) from None
+    except yaml.YAMLError as exc:
+        raise RuleLoadError([RuleError(name, None, f"invalid YAML: {exc}")]) from None
+    except _DuplicateKey as exc:
+        raise RuleLoadError([RuleError(name, exc.line, f"key {exc.key!r} appears twice")]) from None
+    finally:
+        loader.dispose()
+    return node, data
+
+
+def _check_duplicates(node) -> None:
+    if isinstance(node, yaml.MappingNode):
+        seen = set()
+        for k, v in node.value:
+            key = getattr(k, "value", None)
+            if isinstance(key, str):
+                if key in seen:
+                    raise _DuplicateKey(key, k.start_mark.line + 1)
+                seen.add(key)
+            _check_duplicates(v)
+    elif isinstance(node, yaml.SequenceNode):
+        for v in node.value:
+            _check_duplicates(v)
+
+
+def _line_of(node, loc: tuple) -> int | None:
+    """The line of the value at a pydantic location (falls back to the nearest parent)."""
+    line = node.start_mark.line + 1 if node is not None else None
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            found = None
+            for k, v in node.value:
+                if getattr(k, "value", None) == part:
+                    found = (k, v)
+                    break
+            if found is None:
+                return line
+            line = found[0].start_mark.line + 1
+            node = found[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
+            return line
+    return line
+
+
+def _explain(name: str, node, cls: type[RuleSpec], err: dict) -> RuleError:
+    """Turn one pydantic error into words a non-programmer understands."""
+    loc = tuple(p for p in err.get("loc", ()) if p not in ("function-after",))
+    where = "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else str(p)) for i, p in enumerate(loc)) or "rule"
+    typ = err.get("type", "")
+    msg = err.get("msg", "invalid value")
+    if typ == "missing":
+        reason = f"`{where}` is required"
+    elif typ == "extra_forbidden":
+        field = str(loc[-1]) if loc else "?"
+        options = list(cls.model_fields) if len(loc) == 1 else []
+        close = difflib.get_close_matches(field, options, n=1)
+        hint = f" (did you mean `{close[0]}`?)" if close else ""
+        allowed = f"; allowed here: {', '.join(sorted(k for k in options if k != 'path'))}" if options else ""
+        reason = f"unknown field `{where}`{hint}{allowed}"
+    else:
+        value = err.get("input")
+        shown = repr(value) if not isinstance(value, (dict, list)) else type(value).__name__
+        msg = msg.removeprefix("Value error, ")
+        reason = f"`{where}`: {msg} (got {shown})"
+    return RuleError(name, _line_of(node, loc), reason)

@@ -1,0 +1,44 @@
+"""spaCy Doc → FactSheet, one module per fact family.
+
+:func:`extract_facts` runs the families the loaded rules need, in dependency order
+(entities first: the others link their subjects to entities).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..document import Document
+from ..facts import FactSheet
+from .context import ExtractContext, ExtractOptions, TermList
+from .entities import extract_entities
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..nlp import Chunk
+
+__all__ = ["extract_facts", "ExtractOptions", "TermList"]
+
+
+def extract_facts(document: Document, chunks: list["Chunk"], options: ExtractOptions | None = None,
+                  article_date=None, article_date_source: str | None = None) -> FactSheet:
+    """Build the FactSheet of one parsed article.
+
+    document (Document): the loaded article (offset map, quotes, metadata).
+    chunks (list[Chunk]): its analysis text parsed by :func:`claimcheck.nlp.analyse`.
+    options (ExtractOptions): which families to run and the rules' term lists.
+    RETURNS (FactSheet): every fact found, spans pointing into the original text.
+    """
+    options = options or ExtractOptions()
+    ctx = ExtractContext(document, chunks, options)
+    sheet = FactSheet(
+        path=document.path,
+        text_length=len(document.text),
+        title=document.title,
+        article_date=article_date,
+        article_date_source=article_date_source,
+        sentences=ctx.sentences,
+    )
+    families = options.families
+    if families & {"entities", "quantities", "times", "claims"}:
+        sheet.mentions, sheet.entities = extract_entities(ctx)
+    return sheet

@@ -1,0 +1,110 @@
+"""What every extractor shares: the document, the parsed chunks, and span/sentence lookups.
+
+Built once per article by :func:`claimcheck.extract.extract_facts`; extractors read spaCy
+objects through it and write only fact models, so offsets are mapped in one place.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterator
+
+from ..document import Document
+from ..facts import Sentence, Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from ..nlp import Chunk
+
+__all__ = ["ExtractContext", "ExtractOptions", "TermList"]
+
+
+@dataclass(frozen=True)
+class TermList:
+    """A list of terms declared by a rule: canonical term → the phrases that mention it."""
+
+    name: str
+    terms: dict[str, tuple[str, ...]]
+
+
+@dataclass
+class ExtractOptions:
+    """What the loaded rules need from extraction (Vale's AssignNLP idea)."""
+
+    families: frozenset[str] = frozenset({"entities", "quantities", "terms", "times", "claims"})
+    term_lists: tuple[TermList, ...] = ()
+    settings: dict = field(default_factory=dict)
+
+
+@dataclass
+class ExtractContext:
+    document: Document
+    chunks: list["Chunk"]
+    options: ExtractOptions = field(default_factory=ExtractOptions)
+    sentences: list[Sentence] = field(default_factory=list)
+    _sent_starts: list[list[int]] = field(default_factory=list)  # per chunk: token starts
+    _sent_base: list[int] = field(default_factory=list)  # per chunk: first sentence index
+
+    def __post_init__(self) -> None:
+        self._index_sentences()
+
+    # ----------------------------------------------------------------- sentences
+
+    def _index_sentences(self) -> None:
+        paragraph = 0
+        last_end = 0
+        analysis = self.document.analysis
+        for chunk in self.chunks:
+            starts: list[int] = []
+            self._sent_base.append(len(self.sentences))
+            doc = chunk.doc
+            has_sents = doc.has_annotation("SENT_START") or len(doc) == 0
+            sents = doc.sents if has_sents else [doc[:]]
+            for sent in sents:
+                text = sent.text
+                if not text.strip():
+                    starts.append(sent.start)
+                    self.sentences.append(self._sentence(chunk, sent, paragraph))
+                    continue
+                a_start = chunk.offset + sent.start_char
+                if "\n\n" in analysis[last_end:a_start] or "\n \n" in analysis[last_end:a_start]:
+                    paragraph += 1
+                last_end = chunk.offset + sent.end_char
+                starts.append(sent.start)
+                self.sentences.append(self._sentence(chunk, sent, paragraph))
+            self._sent_starts.append(starts)
+
+    def _sentence(self, chunk: "Chunk", sent: "SpacySpan", paragraph: int) -> Sentence:
+        span = self.span(chunk, sent.start_char, sent.end_char)
+        quoted = bool(span.text.strip()) and self.document.is_quoted(
+            span.start + (len(span.text) - len(span.text.lstrip())) + 1
+        ) and self.document.is_quoted(max(span.start, span.end - 2))
+        return Sentence(index=len(self.sentences), span=span, paragraph=paragraph, in_quote=quoted)
+
+    def sentence_of(self, chunk_index: int, token_index: int) -> int:
+        """Global sentence index of a token in a chunk."""
+        starts = self._sent_starts[chunk_index]
+        i = bisect_right(starts, token_index) - 1
+        return self._sent_base[chunk_index] + max(i, 0)
+
+    # ----------------------------------------------------------------- spans
+
+    def span(self, chunk: "Chunk", start_char: int, end_char: int) -> Span:
+        """A fact Span for chunk-relative analysis offsets."""
+        return self.document.span(chunk.offset + start_char, chunk.offset + end_char)
+
+    def span_of(self, chunk: "Chunk", item: "SpacySpan | Token") -> Span:
+        """A fact Span for a spaCy Span or Token."""
+        if hasattr(item, "start_char"):
+            return self.span(chunk, item.start_char, item.end_char)
+        return self.span(chunk, item.idx, item.idx + len(item.text))
+
+    def quoted(self, span: Span) -> bool:
+        """True when the span sits inside quotation marks in the original."""
+        return self.document.is_quoted(span.start)
+
+    def iter_chunks(self) -> Iterator[tuple[int, "Chunk"]]:
+        return enumerate(self.chunks)

