@@ -7,16 +7,20 @@ engine (rules → findings). Many files go through ``nlp.pipe`` together (``chec
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .document import Document, document_from_text, load_document
 from .engine.kinds import RuleSpec
 from .engine.loader import RuleSet, load_rules
 from .engine.run import run_rules
 from .extract import ExtractOptions, extract_facts
-from .facts import FactSheet, FileReport
+from .facts import FactSheet, FileReport, SourceFact
 from .nlp import Chunk, analyse_many
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .evidence.loader import SourceSet
 
 __all__ = [
     "check_text",
@@ -25,6 +29,7 @@ __all__ = [
     "facts_for_document",
     "resolve_article_date",
     "options_for",
+    "source_facts",
 ]
 
 
@@ -63,16 +68,42 @@ def _dateline(document: Document) -> date | None:
     return find_dateline(document.analysis[:600])
 
 
+def source_facts(sources: "SourceSet | list[SourceFact] | None" = None, model: str | None = None) -> list[SourceFact]:
+    """The evidence of a run: given facts, a loaded SourceSet, or the shipped sources/."""
+    if isinstance(sources, list):
+        return sources
+    return (sources if sources is not None else _shipped_sources()).facts(model)
+
+
+@lru_cache(maxsize=1)
+def _shipped_sources() -> "SourceSet":
+    """The shipped sources, loaded once per process (rule examples check against them)."""
+    from .evidence.loader import load_sources
+
+    return load_sources()
+
+
 def facts_for_document(document: Document, chunks: list[Chunk], rules: RuleSet | Iterable[RuleSpec],
-                       article_date: date | None = None, default_date: date | None = None) -> FactSheet:
-    """Extract the facts the given rules need from one parsed document."""
+                       article_date: date | None = None, default_date: date | None = None,
+                       sources: "SourceSet | list[SourceFact] | None" = None,
+                       model: str | None = None) -> FactSheet:
+    """Extract the facts the given rules need from one parsed document.
+
+    sources (SourceSet | list[SourceFact]): the evidence for rules that need it; the
+    shipped sources/ when None.
+    """
     day, source = resolve_article_date(document, article_date, default_date)
-    return extract_facts(document, chunks, options_for(rules), article_date=day, article_date_source=source)
+    options = options_for(rules)
+    facts = extract_facts(document, chunks, options, article_date=day, article_date_source=source)
+    if "sources" in options.families:
+        facts.sources = source_facts(sources, model)
+    return facts
 
 
 def _report(document: Document, chunks: list[Chunk], rules: RuleSet | list[RuleSpec],
-            article_date: date | None, default_date: date | None) -> FileReport:
-    facts = facts_for_document(document, chunks, rules, article_date, default_date)
+            article_date: date | None, default_date: date | None,
+            sources: "list[SourceFact] | None" = None) -> FileReport:
+    facts = facts_for_document(document, chunks, rules, article_date, default_date, sources)
     quotes = list(zip(document._quote_starts, document._quote_ends))
     findings = run_rules(rules, facts, quotes)
     notes = []
@@ -85,17 +116,24 @@ def _report(document: Document, chunks: list[Chunk], rules: RuleSet | list[RuleS
 
 def check_documents(documents: Iterable[Document], rules: RuleSet | None = None, model: str | None = None,
                     article_date: date | None = None, default_date: date | None = None,
-                    n_process: int = 1) -> Iterator[FileReport]:
-    """Check many loaded documents, parsing them together with ``nlp.pipe``."""
+                    n_process: int = 1, sources: "SourceSet | None" = None) -> Iterator[FileReport]:
+    """Check many loaded documents, parsing them together with ``nlp.pipe``.
+
+    sources (SourceSet): trusted evidence (``load_sources``); the shipped sources/ when None.
+    """
     rules = rules if rules is not None else load_rules()
     documents = list(documents)
+    evidence = None
+    if documents and "sources" in options_for(rules).families:
+        evidence = source_facts(sources, model)
     parsed = analyse_many((d.analysis for d in documents), model, n_process=n_process)
     for document, chunks in zip(documents, parsed):
-        yield _report(document, chunks, rules, article_date, default_date)
+        yield _report(document, chunks, rules, article_date, default_date, evidence)
 
 
 def check_text(text: str, *, path: str = "<text>", fmt: str = "txt", rules: RuleSet | None = None,
-               model: str | None = None, article_date: date | None = None) -> FileReport:
+               model: str | None = None, article_date: date | None = None,
+               sources: "SourceSet | None" = None) -> FileReport:
     """Check an article given as text.
 
     text (str): the article. fmt (str): "txt" or "md".
@@ -103,10 +141,10 @@ def check_text(text: str, *, path: str = "<text>", fmt: str = "txt", rules: Rule
     RETURNS (FileReport): the findings, evidence offsets pointing into ``text``.
     """
     document = document_from_text(text, path, fmt)
-    return next(check_documents([document], rules, model, article_date))
+    return next(check_documents([document], rules, model, article_date, sources=sources))
 
 
 def check_file(path: str | Path, *, rules: RuleSet | None = None, model: str | None = None,
-               article_date: date | None = None) -> FileReport:
+               article_date: date | None = None, sources: "SourceSet | None" = None) -> FileReport:
     """Check an article file (.txt or .md); raises InputError when it cannot be read."""
-    return next(check_documents([load_document(path)], rules, model, article_date))
+    return next(check_documents([load_document(path)], rules, model, article_date, sources=sources))

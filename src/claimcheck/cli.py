@@ -61,6 +61,17 @@ def _load_rules(rule_dirs: tuple[str, ...]):
         raise click.exceptions.Exit(ExitStatus.ERROR) from None
 
 
+def _load_sources(source_dirs: tuple[str, ...], include_builtin: bool = True):
+    from .evidence.loader import SourceLoadError, load_sources
+
+    try:
+        return load_sources(source_dirs, include_builtin=include_builtin)
+    except SourceLoadError as exc:
+        for err in exc.errors:
+            click.echo(f"claimcheck: source error: {err}", err=True)
+        raise click.exceptions.Exit(ExitStatus.ERROR) from None
+
+
 def expand_paths(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
     """Files to check from the arguments (folders recursively); and errors for the rest."""
     files: list[str] = []
@@ -117,7 +128,11 @@ def cli() -> None:
               help="The article's publication date (overrides front matter and datelines).")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default="warning", show_default=True,
               help="Exit 1 when a finding of this severity or higher is reported.")
-def check(paths, fmt, output, rule_dirs, model, article_date, fail_on) -> None:
+@click.option("--sources", "source_dirs", multiple=True, type=click.Path(file_okay=False),
+              help="An extra folder of trusted sources: fact sheets and source texts (repeatable).")
+@click.option("--no-default-sources", is_flag=True,
+              help="Do not use the shipped sources/ (only those given with --sources).")
+def check(paths, fmt, output, rule_dirs, model, article_date, fail_on, source_dirs, no_default_sources) -> None:
     """Check articles (.txt, .md, folders of them, or - for stdin) and report inconsistencies."""
     from .api import check_documents
     from .document import load_document
@@ -126,6 +141,7 @@ def check(paths, fmt, output, rule_dirs, model, article_date, fail_on) -> None:
     from .report import build_report, render
 
     rules = _load_rules(rule_dirs)
+    sources = _load_sources(source_dirs, include_builtin=not no_default_sources)
     files, errors = expand_paths(paths)
     for e in errors:
         click.echo(f"claimcheck: error: {e}", err=True)
@@ -143,7 +159,7 @@ def check(paths, fmt, output, rule_dirs, model, article_date, fail_on) -> None:
         nlp = load_model(model) if documents else None
     except ModelError as exc:
         raise _fail(str(exc)) from None
-    checked = {fr.path: fr for fr in check_documents(documents, rules, model, article_date)}
+    checked = {fr.path: fr for fr in check_documents(documents, rules, model, article_date, sources=sources)}
     by_path = {d.path if d.path != "<stdin>" else "-": d.path for d in documents}
     reports = [failed.get(f) or checked[by_path.get(f, f)] for f in order]
     tool = ToolInfo(version=__version__, model=model_label(nlp) if nlp else None, rules=len(rules.enabled))
@@ -238,6 +254,71 @@ def rules_test(paths, model) -> None:
         raise _fail(str(exc)) from None
     click.echo(f"{total - failures} passed, {failures} failed")
     raise click.exceptions.Exit(ExitStatus.FINDINGS if failures else ExitStatus.OK)
+
+
+@cli.group()
+def sources() -> None:
+    """List, show and validate trusted sources (fact sheets and source texts)."""
+
+
+_SOURCE_DIRS = click.option("--sources", "source_dirs", multiple=True, type=click.Path(file_okay=False),
+                            help="An extra folder of sources (repeatable).")
+_NO_DEFAULT = click.option("--no-default-sources", is_flag=True, help="Leave out the shipped sources/.")
+
+
+@sources.command("list")
+@_SOURCE_DIRS
+@_NO_DEFAULT
+def sources_list(source_dirs, no_default_sources) -> None:
+    """List the sources: id, type, entity or title, number of facts, file."""
+    from .evidence.show import list_lines
+
+    for line in list_lines(_load_sources(source_dirs, not no_default_sources)):
+        click.echo(line)
+
+
+@sources.command("show")
+@click.argument("name")
+@_SOURCE_DIRS
+@_NO_DEFAULT
+def sources_show(name, source_dirs, no_default_sources) -> None:
+    """Show one source (by id, entity, alias or title) with its facts and citations."""
+    from .evidence.show import show_lines
+
+    found = _load_sources(source_dirs, not no_default_sources).get(name)
+    if found is None:
+        raise _fail(f"no source named {name!r} (see `claimcheck sources list`)")
+    for line in show_lines(found):
+        click.echo(line)
+
+
+@sources.command("check")
+@click.argument("paths", nargs=-1)
+def sources_check(paths) -> None:
+    """Validate source folders or files (the shipped sources/ without arguments)."""
+    from .evidence.loader import SHEET_SUFFIXES, SourceLoadError, load_sheet, load_sources, load_text
+
+    errors: list[str] = []
+    count = 0
+    targets = [Path(p) for p in paths] or [None]
+    for p in targets:
+        try:
+            if p is None:
+                count += len(load_sources())
+            elif p.is_dir():
+                count += len(load_sources([p], include_builtin=False))
+            elif p.exists():
+                (load_sheet if p.suffix.lower() in SHEET_SUFFIXES else load_text)(p)
+                count += 1
+            else:
+                errors.append(f"{p}: no such file or folder")
+        except SourceLoadError as exc:
+            errors.extend(str(e) for e in exc.errors)
+    for e in errors:
+        click.echo(f"claimcheck: source error: {e}", err=True)
+    if errors:
+        raise click.exceptions.Exit(ExitStatus.ERROR)
+    click.echo(f"{count} source file{'s' if count != 1 else ''} valid")
 
 
 def main(argv: list[str] | None = None) -> int:

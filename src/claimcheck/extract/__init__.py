@@ -12,6 +12,7 @@ from ..document import Document
 from ..facts import FactSheet
 from .context import ExtractContext, ExtractOptions, TermList
 from .entities import extract_entities
+from .records import extract_records
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..nlp import Chunk
@@ -39,6 +40,8 @@ def extract_facts(document: Document, chunks: list["Chunk"], options: ExtractOpt
         sentences=ctx.sentences,
     )
     families = options.families
-    if families & {"entities", "quantities", "times", "claims"}:
+    if families & {"entities", "quantities", "times", "claims", "records"}:
         sheet.mentions, sheet.entities = extract_entities(ctx)
+    if "records" in families:
+        sheet.records = extract_records(ctx, sheet.mentions)
     return sheet

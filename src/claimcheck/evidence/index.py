@@ -1,0 +1,140 @@
+"""Source facts grouped by what they are about, and article facts resolved to those groups.
+
+Built once per article from ``FactSheet.sources``; every lookup is a dict access, so the
+cost of verification grows with the number of facts, not their product. People are
+grouped by folded surname (matched on given names like the name-variants kind), other
+entities and records by :func:`phrase_key` of their name and aliases.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+
+from ..extract.entities import name_key
+from ..facts import Entity, FactSheet, SourceFact
+from .keys import person_parts, phrase_key, same_person
+
+__all__ = ["SourceIndex"]
+
+
+class SourceIndex:
+    """Lookups over one article's source facts."""
+
+    def __init__(self, facts: list[SourceFact]):
+        self.facts = facts
+        self.by_key: dict[frozenset, list[SourceFact]] = defaultdict(list)
+        self.persons: dict[str, list[tuple[str | None, SourceFact]]] = defaultdict(list)
+        self.records: dict[frozenset, list[SourceFact]] = defaultdict(list)
+        self.names: dict[str, list[SourceFact]] = defaultdict(list)
+        self._aliases: list[tuple[re.Pattern, frozenset]] = []
+        seen_alias: set[str] = set()
+        for f in facts:
+            names = [f.entity, *f.aliases]
+            if f.property == "record" and f.entity_type == "record":
+                for n in names:
+                    self.records[phrase_key(n)].append(f)
+                continue
+            if f.origin == "text" and f.property == "name" and f.entity_type == "person":
+                _, surname = person_parts(f.value)
+                if surname:
+                    self.names[name_key(surname)].append(f)
+                continue
+            if f.entity_type == "person":
+                for n in names:
+                    given, surname = person_parts(n)
+                    if surname:
+                        self.persons[name_key(surname)].append((given, f))
+                continue
+            for n in names:
+                key = phrase_key(n)
+                if key:
+                    self.by_key[key].append(f)
+                plain = _deaccent(n)
+                if f.origin == "sheet" and len(plain) >= 3 and plain not in seen_alias:
+                    seen_alias.add(plain)
+                    # a capitalised name matches as written ("The Challenge", not "the challenge")
+                    flags = 0 if any(c.isupper() for c in plain) else re.IGNORECASE
+                    self._aliases.append((re.compile(r"(?<!\w)" + re.escape(plain) + r"(?!\w)", flags), key))
+
+    def __bool__(self) -> bool:
+        return bool(self.facts)
+
+    # ----------------------------------------------------------------- people
+
+    def person_facts(self, given: str | None, surname: str | None) -> list[SourceFact]:
+        """Facts about the sheet person a written name can be (unique on a bare surname)."""
+        if not surname:
+            return []
+        cands = self.persons.get(name_key(surname), [])
+        hits = [f for g, f in cands if same_person(given, surname, g, surname)]
+        if not given and len({f.entity for f in hits}) > 1:
+            return []  # "Kelly" with two Kellys on file: cannot tell which
+        return _unique(hits)
+
+    def entity_facts(self, sheet: FactSheet, entity_index: int | None) -> list[SourceFact]:
+        """Facts about the sheet entity an article entity is (by its mentions' names)."""
+        if entity_index is None or not (0 <= entity_index < len(sheet.entities)):
+            return []
+        entity = sheet.entities[entity_index]
+        if entity.label == "PERSON":
+            return self._person_entity(sheet, entity)
+        out: list[SourceFact] = []
+        for n in {entity.name, *entity.aliases}:
+            out.extend(self.by_key.get(phrase_key(n), []))
+        return _unique(out)
+
+    def _person_entity(self, sheet: FactSheet, entity: Entity) -> list[SourceFact]:
+        mentions = sheet.entity_mentions(entity)
+        full = {(m.given, m.surname) for m in mentions if m.given and m.surname}
+        if full:
+            out = [f for g, s in full for f in self.person_facts(g, s)]
+            return _unique(out)
+        surnames = {m.surname for m in mentions if m.surname}
+        return _unique([f for s in surnames for f in self.person_facts(None, s)])
+
+    def holder_has_sheet(self, sheet: FactSheet, entity_index: int | None, name: str) -> bool:
+        if entity_index is not None:
+            return bool(self.entity_facts(sheet, entity_index))
+        given, surname = person_parts(name)
+        return bool(self.person_facts(given, surname))
+
+    # ----------------------------------------------------------------- things
+
+    def phrase_facts(self, text: str | None) -> list[SourceFact]:
+        """Facts about a thing named by a phrase ("the Kármán line", "ISS")."""
+        if not text:
+            return []
+        key = phrase_key(text)
+        return list(self.by_key.get(key, [])) if key else []
+
+    def named_in(self, sentence: str) -> list[frozenset]:
+        """Keys of sheet entities whose name or alias a sentence contains."""
+        plain = _deaccent(sentence)
+        out = []
+        for rx, key in self._aliases:
+            if key not in out and rx.search(plain):
+                out.append(key)
+        return out
+
+    def record_facts(self, title: str) -> list[SourceFact]:
+        return list(self.records.get(phrase_key(title), []))
+
+    def text_names(self, surname: str | None) -> list[SourceFact]:
+        return list(self.names.get(name_key(surname), [])) if surname else []
+
+
+def _deaccent(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _unique(facts: list[SourceFact]) -> list[SourceFact]:
+    seen: set[int] = set()
+    out = []
+    for f in facts:
+        if f.index not in seen:
+            seen.add(f.index)
+            out.append(f)
+    return out
