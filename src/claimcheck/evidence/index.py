@@ -33,8 +33,8 @@ class SourceIndex:
         for f in facts:
             names = [f.entity, *f.aliases]
             if f.property == "record" and f.entity_type == "record":
-                for n in names:
-                    self.records[phrase_key(n)].append(f)
+                for key in {phrase_key(n) for n in names}:
+                    self.records[key].append(f)
                 continue
             if f.origin == "text" and f.property == "name" and f.entity_type == "person":
                 _, surname = person_parts(f.value)
@@ -42,15 +42,15 @@ class SourceIndex:
                     self.names[name_key(surname)].append(f)
                 continue
             if f.entity_type == "person":
-                for n in names:
-                    given, surname = person_parts(n)
+                for given, surname in {person_parts(n) for n in names}:
                     if surname:
                         self.persons[name_key(surname)].append((given, f))
                 continue
-            for n in names:
-                key = phrase_key(n)
+            for key in {phrase_key(n) for n in names}:
                 if key:
                     self.by_key[key].append(f)
+            for n in names:
+                key = phrase_key(n)
                 plain = _deaccent(n)
                 if f.origin == "sheet" and len(plain) >= 3 and plain not in seen_alias:
                     seen_alias.add(plain)

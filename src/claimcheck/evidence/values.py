@@ -162,11 +162,15 @@ def to_unit(base_value: float, base_unit: str, unit: str) -> float | None:
 
 
 def written_precision(number: float, decimals: int = 0, trailing_zeros: int = 0) -> float:
-    """Half a unit of the last written digit: 62 → 0.5, 60 → 5, 400 → 50, 7.8 → 0.05."""
+    """Half a unit of the last written digit: 62 → 0.5, 60 → 3, 7.8 → 0.05.
+
+    Trailing zeros may be rounding ("60 miles") or exact ("400 days"): they allow half a
+    unit of the last non-zero digit, but never more than 5% of the number.
+    """
     if decimals:
         return 0.5 * 10 ** (-decimals)
     if trailing_zeros:
-        return 0.5 * 10 ** trailing_zeros
+        return max(0.5, min(0.5 * 10 ** trailing_zeros, 0.05 * abs(number)))
     return 0.5
 
 
