@@ -63,3 +63,14 @@ def test_at_most_a_few_per_subject():
     m = person(0, "Scott Kelly", 0, entity=0)
     qs = [q(f"{n} spacewalks", n, "spacewalks", subject_entity=0) for n in (1, 2, 3, 5, 7)]
     assert len(list(rule(max_per_subject=2).check(sheet_of(sources=KELLY, mentions=[m], quantities=qs, sentences=["x"])))) == 2
+
+
+def test_names_no_source_text_gives_only_when_asked():
+    from sourcefacts import fact
+
+    text = fact("Andrea Iervolino", "name", "Andrea Iervolino", entity_type="person", origin="text", sentence="x")
+    m = [person(0, "Paolo Rossi", 0, entity=0), person(1, "Andrea Iervolino", 30, entity=1)]
+    sheet = sheet_of(sources=[text], mentions=m)
+    assert list(rule().check(sheet)) == []
+    (hit,) = rule(claims=["names"]).check(sheet)
+    assert hit.values["claim"] == "Paolo Rossi" and "No source text names Paolo Rossi" in hit.explanation

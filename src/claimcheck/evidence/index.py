@@ -28,9 +28,13 @@ class SourceIndex:
         self.persons: dict[str, list[tuple[str | None, SourceFact]]] = defaultdict(list)
         self.records: dict[frozenset, list[SourceFact]] = defaultdict(list)
         self.names: dict[str, list[SourceFact]] = defaultdict(list)
+        self.vocabulary: set[str] = set()  # capitalised words of every source text, folded
         self._aliases: list[tuple[re.Pattern, frozenset]] = []
         seen_alias: set[str] = set()
         for f in facts:
+            if f.origin == "text" and f.property == "vocabulary":
+                self.vocabulary.update(f.value.split())
+                continue
             names = [f.entity, *f.aliases]
             if f.property == "record" and f.entity_type == "record":
                 for key in {phrase_key(n) for n in names}:

@@ -8,31 +8,49 @@ then compare article facts with these exactly as with fact-sheet facts.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterable
 
+from ..extract.entities import fold
 from ..facts import Citation, FactSheet, SourceFact
 from .values import interval
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
     from .loader import SourceText
 
-__all__ = ["text_facts", "facts_from_sheet"]
+__all__ = ["text_facts", "document_facts", "facts_from_sheet"]
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 ALL_FAMILIES = frozenset({"entities", "quantities", "terms", "times", "claims", "records"})
 
 
 def text_facts(texts: Iterable["SourceText"], model: str | None = None) -> list[SourceFact]:
     """Parse source texts (together, with ``nlp.pipe``) and turn their facts into evidence."""
+    texts = list(texts)
+    per_text = document_facts([t.document for t in texts], [t.citation() for t in texts],
+                              [t.meta.date for t in texts], model)
+    return [f for facts in per_text for f in facts]
+
+
+def document_facts(documents: list["Document"], citations: list[Citation], dates: list | None = None,
+                   model: str | None = None) -> list[list[SourceFact]]:
+    """The evidence each of several loaded documents gives, parsed together.
+
+    documents (list[Document]): the source texts. citations (list[Citation]): one each.
+    dates (list[date | None]): their publication dates (for relative dates in them).
+    RETURNS (list[list[SourceFact]]): one list per document, indexes 0..n-1 in each.
+    """
     from ..extract import ExtractOptions, extract_facts
     from ..nlp import analyse_many
 
-    texts = list(texts)
-    out: list[SourceFact] = []
-    parsed = analyse_many((t.document.analysis for t in texts), model)
-    for text, chunks in zip(texts, parsed):
-        sheet = extract_facts(text.document, chunks, ExtractOptions(families=ALL_FAMILIES),
-                              article_date=text.meta.date, article_date_source="front matter")
-        out.extend(facts_from_sheet(sheet, text.citation()))
+    dates = dates or [None] * len(documents)
+    out: list[list[SourceFact]] = []
+    parsed = analyse_many((d.analysis for d in documents), model)
+    for document, chunks, citation, day in zip(documents, parsed, citations, dates):
+        sheet = extract_facts(document, chunks, ExtractOptions(families=ALL_FAMILIES),
+                              article_date=day, article_date_source="front matter" if day else None)
+        out.append(facts_from_sheet(sheet, citation))
     return out
 
 
@@ -44,10 +62,11 @@ def facts_from_sheet(sheet: FactSheet, citation: Citation) -> list[SourceFact]:
         sentence = fields.pop("sentence_index", None)
         if sentence is not None and 0 <= sentence < len(sheet.sentences):
             s = sheet.sentences[sentence].span
-            fields.update(sentence=s.text.strip(), sentence_line=s.line)
+            fields.update(sentence=_clean_sentence(s.text), sentence_line=s.line + _leading_lines(s.text))
         out.append(SourceFact(index=len(out), citation=citation, origin="text", **fields))
 
     _names(sheet, add)
+    _vocabulary(sheet, add)
     _records(sheet, add)
     _quantities(sheet, add)
     _attributes(sheet, add)
@@ -55,17 +74,40 @@ def facts_from_sheet(sheet: FactSheet, citation: Citation) -> list[SourceFact]:
     return out
 
 
+def _clean_sentence(text: str) -> str:
+    """One line, without a quotation mark left dangling by the sentence splitter."""
+    text = " ".join(text.split())
+    for q in ('"', "“", "”", "'"):
+        if text.count(q) == 1 and (text.startswith(q) or text.endswith(q)):
+            text = text.strip(q).strip()
+    return text
+
+
+def _leading_lines(text: str) -> int:
+    return text[: len(text) - len(text.lstrip())].count("\n")
+
+
 def _names(sheet: FactSheet, add) -> None:
-    """Each person named in full: the name is the fact ("Andrea Iervolino")."""
+    """Each person named: the name is the fact ("Andrea Iervolino"; a bare surname when the
+    text never gives the full name, which supports but cannot contradict)."""
     for entity in sheet.entities:
         if entity.label != "PERSON":
             continue
-        full = [m for m in sheet.entity_mentions(entity) if m.given and m.surname]
-        if not full:
+        mentions = sheet.entity_mentions(entity)
+        full = [m for m in mentions if m.given and m.surname]
+        first = full[0] if full else mentions[0] if mentions else None
+        if first is None:
             continue
-        first = full[0]
         add(entity=first.name, entity_type="person", aliases=sorted(set(entity.aliases)),
             property="name", value=first.name, sentence_index=first.sentence)
+
+
+def _vocabulary(sheet: FactSheet, add) -> None:
+    """The capitalised words of the text, folded: a name whose every word the source uses is
+    not "unsupported" even when the model tagged it differently there."""
+    words = sorted({fold(w) for s in sheet.sentences for w in _CAPITALISED.findall(s.span.text)})
+    if words:
+        add(entity="", property="vocabulary", value=" ".join(words))
 
 
 def _records(sheet: FactSheet, add) -> None:

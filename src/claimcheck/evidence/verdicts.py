@@ -277,28 +277,37 @@ def judge_names(sheet: FactSheet, index: SourceIndex) -> Iterator[Verdict]:
             relatives.add(name_key(m.surname))
         if m.given and not is_initial(m.given):
             groups.setdefault((name_key(m.surname), name_key(m.given)), []).append(m)
+    any_names = bool(index.names)
     for (surname, _), mentions in groups.items():
         if surname in relatives:
             continue
-        sources = index.text_names(mentions[0].surname)
-        if not sources:
-            continue
-        givens: list[str] = []
-        for f in sources:
-            g, _ = person_parts(f.value)
-            if g and not is_initial(g) and not any(same_person(g, "x", h, "x") for h in givens):
-                givens.append(g)
         first = mentions[0]
-        base = Verdict("unknown", "name", [m.span for m in mentions], first.surname or "", first.name)
-        if len(givens) != 1:
-            yield base  # no full name, or a family: the source cannot say which one is meant
+        base = Verdict("unknown", "name", [m.span for m in mentions], first.name, first.name)
+        sources = index.text_names(first.surname)
+        if not sources:
+            words = [fold(w) for w in first.name.replace("-", " ").split()]
+            if any_names and not all(w in index.vocabulary for w in words):
+                yield base  # source texts name people, but not this one
             continue
-        match = [f for f in sources if same_person(first.given, first.surname, *person_parts(f.value))]
+        full = [f for f in sources if person_parts(f.value)[0] and not is_initial(person_parts(f.value)[0])]
+        givens: list[str] = []
+        for f in full:
+            g = person_parts(f.value)[0]
+            if not any(same_person(g, "x", h, "x") for h in givens):
+                givens.append(g)
+        if not givens:
+            yield _with(base, "supported", sources[0])  # the surname alone: cannot contradict
+            continue
+        match = [f for f in full if same_person(first.given, first.surname, *person_parts(f.value))]
         if match:
             yield _with(base, "supported", match[0])
             continue
-        f = next(f for f in sources if person_parts(f.value)[0] == givens[0])
+        if len(givens) > 1:
+            yield base  # a family in the source: it cannot say which one is meant
+            continue
+        f = full[0]
         lines = ", ".join(str(m.span.line) for m in mentions)
+        base.subject = first.surname or first.name
         yield _with(base, "conflict", f, [],
                     f"The article names \"{first.name}\" (line {lines}); the source names \"{f.value}\" "
                     f"and no other {first.surname}. Source: {cite(f)}")

@@ -26,7 +26,9 @@ spacewalks.`` (no fact on file).
 Clean: ``Kelly flew four space flights.`` (the sheet says four).
 
 ## Options
-``claims``: which claims are check-worthy (numbers, records, firsts, quotes).
+``claims``: which claims are check-worthy: numbers, records, firsts, quotes (the default),
+and names: people named in full whom no source text names, useful when the source texts
+are the article's own material (a wire story being rewritten), noisy otherwise.
 ``max_per_subject``: at most this many findings about one entity.
 """
 
@@ -44,9 +46,9 @@ from .base import RuleSpec
 
 __all__ = ["UnsupportedClaim"]
 
-Worthy = Literal["numbers", "records", "firsts", "quotes"]
-_FAMILY = {"quantity": "numbers", "record": "records", "claim": "firsts", "quote": "quotes"}
-_WHAT = {"quantity": "number", "record": "record", "claim": "superlative", "quote": "quotation"}
+Worthy = Literal["numbers", "records", "firsts", "quotes", "names"]
+_FAMILY = {"quantity": "numbers", "record": "records", "claim": "firsts", "quote": "quotes", "name": "names"}
+_WHAT = {"quantity": "number", "record": "record", "claim": "superlative", "quote": "quotation", "name": "name"}
 
 
 class UnsupportedClaim(RuleSpec):
@@ -65,7 +67,7 @@ class UnsupportedClaim(RuleSpec):
         index = SourceIndex(facts.sources)
         wanted = set(self.claims)
         per_subject: Counter[str] = Counter()
-        for v in judge(facts, index, frozenset({"records", "quantities", "claims"})):
+        for v in judge(facts, index, frozenset({"records", "quantities", "claims", "names"})):
             if v.status != "unknown" or not v.sourced or _FAMILY.get(v.family) not in wanted:
                 continue
             if v.family == "quantity" and not v.anchored:
@@ -74,9 +76,13 @@ class UnsupportedClaim(RuleSpec):
             if per_subject[v.subject] > self.max_per_subject:
                 continue
             what = _WHAT[v.family]
+            if v.family == "name":
+                explanation = f"No source text names {v.article_value}. Verify the name, or add the source that gives it."
+            else:
+                explanation = (f"The sources cover {v.subject}, but none of them confirms or contradicts this "
+                               f"{what} (\"{v.article_value}\"). Verify it, or add the fact to sources/.")
             yield Hit(
                 evidence=v.evidence,
-                explanation=(f"The sources cover {v.subject}, but none of them confirms or contradicts this "
-                             f"{what} (\"{v.article_value}\"). Verify it, or add the fact to sources/."),
+                explanation=explanation,
                 values={"subject": v.subject, "claim": v.article_value, "what": what},
             )
