@@ -90,13 +90,15 @@ class SourceIndex:
         return _unique(out)
 
     def _person_entity(self, sheet: FactSheet, entity: Entity) -> list[SourceFact]:
+        """A person on file only when the article gives the full name somewhere (a bare
+        "Kelly" could be anyone), unless the sheet lists the bare surname as an alias."""
         mentions = sheet.entity_mentions(entity)
         full = {(m.given, m.surname) for m in mentions if m.given and m.surname}
         if full:
-            out = [f for g, s in full for f in self.person_facts(g, s)]
-            return _unique(out)
+            return _unique([f for g, s in full for f in self.person_facts(g, s)])
         surnames = {m.surname for m in mentions if m.surname}
-        return _unique([f for s in surnames for f in self.person_facts(None, s)])
+        return _unique([f for s in surnames for f in self.person_facts(None, s)
+                        if any(name_key(a) == name_key(s) for a in f.aliases)])
 
     def holder_has_sheet(self, sheet: FactSheet, entity_index: int | None, name: str) -> bool:
         if entity_index is not None:

@@ -37,12 +37,12 @@ def render_facts(facts: FactSheet) -> str:
         for m in relabelled:
             out.append(f"  {_where(m.span):>7}  {m.span.text}: {m.model_label} → {m.label}")
     for title, items in (("quantities", facts.quantities), ("terms", facts.terms),
-                         ("times", facts.times), ("claims", facts.claims)):
+                         ("times", facts.times), ("claims", facts.claims), ("records", facts.records)):
         if items:
             out.append("")
             out.append(f"{title} ({len(items)}):")
             for it in items:
                 fields = it.model_dump(exclude={"index", "span", "sentence"}, exclude_defaults=True)
-                detail = ", ".join(f"{k}={v}" for k, v in fields.items())
+                detail = ", ".join(f"{k}={v}" for k, v in fields.items() if not k.endswith("_span"))
                 out.append(f"  {_where(it.span):>7}  {it.span.text!r}  {detail}")
     return "\n".join(out) + "\n"
