@@ -65,6 +65,8 @@ def test_text_report_is_readable_without_colour(seed_path):
     assert "\x1b[" not in out
     assert "Andrea Iervolino" in out and "names/name-variants" in out
     assert "1 file checked" in out
+    # plain output is neither wrapped nor cropped: the whole explanation stands on one line
+    assert any("Either one name is wrong" in line and "cannot be told apart." in line for line in out.splitlines())
 
 
 def test_fail_on_and_exit_codes(tmp_path):
