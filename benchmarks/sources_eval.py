@@ -5,7 +5,7 @@
 The document is the trusted source (what ``--sources`` would hold as a source text) and
 the summary is the article. A summary is *flagged* when ``source-conflict`` reports
 anything; the second and third tables add ``unsupported-claim`` as shipped, and with
-``claims: [..., names]`` (people no source text names). SummEdits labels an
+``claims: [..., names, text-numbers]`` (people and quantities no source text states). SummEdits labels an
 edited summary inconsistent and types its edits (entity_modification, antonym_swap,
 negation_insertion_removal, hallucinated_fact_insertion; several per summary).
 
@@ -48,11 +48,12 @@ def load(split: str, limit: int | None) -> list[dict]:
 
 
 def evaluate(rows: list[dict], show: bool = False) -> dict[str, set[str]]:
-    """Which summaries each rule flags: {rule id: ids}; "+names" is unsupported-claim with names."""
+    """Which summaries each rule flags: {rule id: ids}; "+texts" is unsupported-claim
+    with names and text-numbers."""
     rules = [r for r in load_rules() if r.name in KINDS]
     unsupported = next(r for r in rules if r.name == "unsupported-claim")
-    rules.append(unsupported.model_copy(update={"id": unsupported.id + "+names",
-                                                "claims": [*unsupported.claims, "names"]}))
+    rules.append(unsupported.model_copy(update={"id": unsupported.id + "+texts",
+                                                "claims": [*unsupported.claims, "names", "text-numbers"]}))
     doc_texts = sorted({r["doc"] for r in rows})
     doc_index = {t: i for i, t in enumerate(doc_texts)}
     documents = [document_from_text(t, f"summedits-doc-{i}") for i, t in enumerate(doc_texts)]
@@ -65,7 +66,7 @@ def evaluate(rows: list[dict], show: bool = False) -> dict[str, set[str]]:
         quotes = list(zip(summary._quote_starts, summary._quote_ends))
         for f in run_rules(rules, facts, quotes):
             flagged[f.rule].add(row["id"])
-            if show and not f.rule.endswith("+names"):
+            if show and not f.rule.endswith("+texts"):
                 print(f"{row['id']} label={row['label']} {row['edit_types']}: {f.kind}: {f.message}")
                 print(f"    {f.explanation}")
     return flagged
@@ -115,8 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(table(rows, conflict)))
     print("\nsource-conflict or unsupported-claim (shipped settings):")
     print("\n".join(table(rows, conflict | result["sources/unsupported-claim"])))
-    print("\nsource-conflict or unsupported-claim with names (people no source text names):")
-    print("\n".join(table(rows, conflict | result["sources/unsupported-claim+names"])))
+    print("\nsource-conflict or unsupported-claim with names and text-numbers (what no source text states):")
+    print("\n".join(table(rows, conflict | result["sources/unsupported-claim+texts"])))
     print(f"\n{elapsed:.1f} s")
     return 0
 

@@ -191,3 +191,32 @@ def test_no_sources_no_findings():
 def test_families_option_limits_the_comparison():
     mentions = [person(0, "Domenico Iervolino", 0, entity=0)]
     assert hits_of(sheet_of(sources=[text_name("Andrea Iervolino")], mentions=mentions), families=["records"]) == []
+
+
+# ----------------------------------------------------------------- quantities stated by source texts
+
+
+def text_number(value: str, cue: str, subject: str = "", index: int = 0):
+    return fact(subject, cue, value, index=index, entity_type=None, origin="text",
+                sentence=f"The text says {value}.", sentence_line=2)
+
+
+def test_a_text_quantity_with_the_same_measure_and_another_value_conflicts():
+    src = numbered(text_number("19 pickups", "recall", "Lordstown"), text_number("$5bn", "sale", "The company"))
+    q = Quantity(index=0, span=span("29 pickups", 3), value=29, unit="pickups", cue="recall", subject="Lordstown")
+    (hit,) = hits_of(sheet_of(sources=src, quantities=[q], sentences=["Lordstown will recall 29 pickups."]))
+    assert "the source gives 19 pickups" in hit.explanation and "The text says 19 pickups." in hit.explanation
+    ok = q.model_copy(update={"value": 19, "span": span("19 pickups", 3)})
+    assert hits_of(sheet_of(sources=src, quantities=[ok], sentences=["x"])) == []
+
+
+def test_a_text_quantity_is_not_contradicted_without_the_same_measure_or_subject():
+    src = numbered(text_number("19 pickups", "recall", "Lordstown"))
+    other_cue = Quantity(index=0, span=span("29 pickups"), value=29, unit="pickups", cue="sell", subject="Lordstown")
+    other_subject = Quantity(index=0, span=span("29 pickups"), value=29, unit="pickups", cue="recall", subject="Ford")
+    no_cue = Quantity(index=0, span=span("29 pickups"), value=29, unit="pickups", subject="Lordstown")
+    for q in (other_cue, other_subject, no_cue):
+        assert hits_of(sheet_of(sources=src, quantities=[q], sentences=["x"])) == []
+    two = numbered(text_number("19 pickups", "recall", "Lordstown"), text_number("12 pickups", "recall", "Lordstown", 1))
+    q = Quantity(index=0, span=span("29 pickups"), value=29, unit="pickups", cue="recall", subject="Lordstown")
+    assert hits_of(sheet_of(sources=two, quantities=[q], sentences=["x"])) == []

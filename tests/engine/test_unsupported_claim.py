@@ -74,3 +74,15 @@ def test_names_no_source_text_gives_only_when_asked():
     assert list(rule().check(sheet)) == []
     (hit,) = rule(claims=["names"]).check(sheet)
     assert hit.values["claim"] == "Paolo Rossi" and "No source text names Paolo Rossi" in hit.explanation
+
+
+def test_numbers_no_source_text_states_only_when_asked():
+    from sourcefacts import fact
+
+    src = [fact("Lordstown", "recall", "19 pickups", origin="text", entity_type=None, sentence="x")]
+    new = Quantity(index=0, span=span("7 trucks"), value=7, unit="trucks", cue="recall", subject="Lordstown")
+    same = Quantity(index=0, span=span("19 pickups"), value=19, unit="pickups", cue="recall", subject="Lordstown")
+    sheet = sheet_of(sources=src, quantities=[new, same], sentences=["x"])
+    assert list(rule().check(sheet)) == []
+    (hit,) = rule(claims=["text-numbers"]).check(sheet)
+    assert hit.values["claim"] == "7 trucks" and "No source text gives 7 trucks" in hit.explanation

@@ -29,11 +29,15 @@ class SourceIndex:
         self.records: dict[frozenset, list[SourceFact]] = defaultdict(list)
         self.names: dict[str, list[SourceFact]] = defaultdict(list)
         self.vocabulary: set[str] = set()  # capitalised words of every source text, folded
+        self.text_numbers: list[SourceFact] = []  # quantities stated by source texts
         self._aliases: list[tuple[re.Pattern, frozenset]] = []
         seen_alias: set[str] = set()
         for f in facts:
             if f.origin == "text" and f.property == "vocabulary":
                 self.vocabulary.update(f.value.split())
+                continue
+            if f.origin == "text" and f.number is not None and f.entity_type != "record":
+                self.text_numbers.append(f)
                 continue
             names = [f.entity, *f.aliases]
             if f.property == "record" and f.entity_type == "record":
@@ -45,6 +49,8 @@ class SourceIndex:
                 if surname:
                     self.names[name_key(surname)].append(f)
                 continue
+            if f.origin == "text":
+                continue  # a source text's attributes and dates are not facts about entities on file
             if f.entity_type == "person":
                 for given, surname in {person_parts(n) for n in names}:
                     if surname:

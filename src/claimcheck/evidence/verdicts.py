@@ -353,25 +353,55 @@ def _sentence_has(sheet: FactSheet, sentence: int, terms: list[str]) -> bool:
 
 
 def judge_quantities(sheet: FactSheet, index: SourceIndex, tolerance: float | None = None) -> Iterator[Verdict]:
+    """Quantities against the facts on file about their subject, else against the
+    quantities the source texts state in the same unit."""
     day = sheet.article_date
+    by_unit: dict[str | None, list[SourceFact]] = {}
+    for f in index.text_numbers:
+        by_unit.setdefault(_fact_unit_key(f), []).append(f)
     for q in sheet.quantities:
         if q.comparative:
-            continue
-        facts, anchored = _targets(sheet, index, q.subject_entity, q.subject, q.sentence)
-        if not facts:
             continue
         number = _quantity_number(q, tolerance)
         if number is None or number.unit_key is None:
             continue
-        cands = [f for f in facts if f.origin == "sheet" and _fact_unit_key(f) == number.unit_key
-                 and _sentence_has(sheet, q.sentence, f.terms) and (f.cumulative or not q.cumulative)]
-        subject = facts[0].entity
-        base = Verdict("unknown", "quantity", [q.span], subject, q.span.text, anchored=anchored)
-        if not cands:
+        facts, anchored = _targets(sheet, index, q.subject_entity, q.subject, q.sentence)
+        if facts:
+            cands = [f for f in facts if _fact_unit_key(f) == number.unit_key
+                     and _sentence_has(sheet, q.sentence, f.terms) and (f.cumulative or not q.cumulative)]
+            base = Verdict("unknown", "quantity", [q.span], facts[0].entity, q.span.text, anchored=anchored)
+            if cands:
+                yield _timeline_verdict(base, cands, lambda f: _matches(number, f), day, _quantity_reason(q))
+                continue
             if anchored:
                 yield base
-            continue
-        yield _timeline_verdict(base, cands, lambda f: _matches(number, f), day, _quantity_reason(q))
+                continue
+        if index.text_numbers:
+            yield _text_quantity(q, number, by_unit.get(number.unit_key, []))
+
+
+def _text_quantity(q: Quantity, number: _Number, same_unit: list[SourceFact]) -> Verdict:
+    """A quantity against the source texts' quantities in its unit: a match supports it; a
+    different value for the same measure (cue) and subject contradicts it."""
+    base = Verdict("unknown", "quantity", [q.span], q.subject or q.span.text, q.span.text, anchored=False)
+    good = [f for f in same_unit if _matches(number, f)]
+    if good:
+        return _with(base, "supported", good[0])
+    if not q.cue:
+        return base
+    cue = phrase_key(q.cue)
+    same = [f for f in same_unit if cue and phrase_key(f.property) == cue and _same_subject(q, f)]
+    if not same or len({f.value for f in same}) != 1:
+        return base
+    f = same[0]
+    return _with(base, "conflict", f, [], f"{_quantity_reason(q)}; the source gives {f.value} "
+                                          f"({q.cue}{', ' + f.entity if f.entity else ''}). Source: {cite(f)}")
+
+
+def _same_subject(q: Quantity, f: SourceFact) -> bool:
+    """Both name a subject and share a content word, or neither names one."""
+    a, b = phrase_key(q.subject or ""), phrase_key(f.entity or "")
+    return bool(a & b) if a and b else not a and not b
 
 
 def _quantity_number(q: Quantity, tolerance: float | None) -> _Number | None:

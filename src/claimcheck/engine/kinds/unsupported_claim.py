@@ -27,8 +27,9 @@ Clean: ``Kelly flew four space flights.`` (the sheet says four).
 
 ## Options
 ``claims``: which claims are check-worthy: numbers, records, firsts, quotes (the default),
-and names: people named in full whom no source text names, useful when the source texts
-are the article's own material (a wire story being rewritten), noisy otherwise.
+and, when the source texts are the article's own material (a wire story being rewritten),
+names (people named in full whom no source text names) and text-numbers (quantities no
+source text states); those two are noisy against sources that cover only part of a story.
 ``max_per_subject``: at most this many findings about one entity.
 """
 
@@ -46,7 +47,7 @@ from .base import RuleSpec
 
 __all__ = ["UnsupportedClaim"]
 
-Worthy = Literal["numbers", "records", "firsts", "quotes", "names"]
+Worthy = Literal["numbers", "records", "firsts", "quotes", "names", "text-numbers"]
 _FAMILY = {"quantity": "numbers", "record": "records", "claim": "firsts", "quote": "quotes", "name": "names"}
 _WHAT = {"quantity": "number", "record": "record", "claim": "superlative", "quote": "quotation", "name": "name"}
 
@@ -68,9 +69,8 @@ class UnsupportedClaim(RuleSpec):
         wanted = set(self.claims)
         per_subject: Counter[str] = Counter()
         for v in judge(facts, index, frozenset({"records", "quantities", "claims", "names"})):
-            if v.status != "unknown" or not v.sourced or _FAMILY.get(v.family) not in wanted:
-                continue
-            if v.family == "quantity" and not v.anchored:
+            family = "text-numbers" if v.family == "quantity" and not v.anchored else _FAMILY.get(v.family)
+            if v.status != "unknown" or not v.sourced or family not in wanted:
                 continue
             per_subject[v.subject] += 1
             if per_subject[v.subject] > self.max_per_subject:
@@ -78,6 +78,9 @@ class UnsupportedClaim(RuleSpec):
             what = _WHAT[v.family]
             if v.family == "name":
                 explanation = f"No source text names {v.article_value}. Verify the name, or add the source that gives it."
+            elif family == "text-numbers":
+                explanation = (f"No source text gives {v.article_value} (nor the same amount in other units). "
+                               "Verify it, or add the source that gives it.")
             else:
                 explanation = (f"The sources cover {v.subject}, but none of them confirms or contradicts this "
                                f"{what} (\"{v.article_value}\"). Verify it, or add the fact to sources/.")
