@@ -105,3 +105,19 @@ def test_sources_list_and_show(tmp_path):
     assert b"trust high" in r.stdout
     r = run_cli("sources", "show", "nobody at all")
     assert r.returncode == 2 and b"no source named" in r.stderr
+
+
+def test_example_article_against_shipped_and_demo_sources():
+    from conftest import ROOT
+
+    article = ROOT / "examples" / "advisers-in-orbit.md"
+    r = run_cli("check", str(article), "--sources", str(ROOT / "examples" / "sources-demo"), "--format", "json")
+    assert r.returncode == 1, r.stderr
+    found = findings_of(r, "source-conflict")
+    messages = sorted(f["message"] for f in found)
+    assert len(found) == 2, messages
+    assert messages[0].startswith("Contradicted: Iervolino") and messages[1].startswith("Out of date")
+    text = article.read_text(encoding="utf-8")
+    for f in found:
+        for s in f["evidence"]:
+            assert text[s["start"]:s["end"]] == s["text"]
