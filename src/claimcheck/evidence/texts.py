@@ -156,11 +156,25 @@ def _attributes(sheet: FactSheet, add) -> None:
         add(entity=subject, property=c.attribute, value=c.value, sentence_index=c.sentence)
 
 
+def _precision(earliest, latest) -> str | None:
+    """day, month or year when [earliest, latest] is exactly one of them; else None."""
+    latest = latest or earliest
+    if earliest == latest:
+        return "day"
+    if (earliest.year, earliest.month, earliest.day) == (latest.year, 1, 1) and (latest.month, latest.day) == (12, 31):
+        return "year"
+    if earliest.day == 1 and (earliest.year, earliest.month) == (latest.year, latest.month):
+        return "month"
+    return None
+
+
 def _dates(sheet: FactSheet, add) -> None:
     for t in sheet.times:
         if t.kind not in ("date", "year") or t.earliest is None or not (t.anchor or t.verb):
             continue
-        precision = "day" if t.earliest == t.latest else ("year" if t.kind == "year" else "month")
+        precision = _precision(t.earliest, t.latest)
+        if precision is None:
+            continue
         anchor = t.anchor or ""
         if t.anchor_entity is not None and t.anchor_entity < len(sheet.entities):
             anchor = sheet.entities[t.anchor_entity].name
