@@ -47,9 +47,10 @@ def load(split: str, limit: int | None) -> list[dict]:
     return rows[:limit] if limit else rows
 
 
-def evaluate(rows: list[dict], show: bool = False) -> dict[str, set[str]]:
-    """Which summaries each rule flags: {rule id: ids}; "+texts" is unsupported-claim
-    with names and text-numbers."""
+def evaluate(rows: list[dict], show: bool = False) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Which summaries each rule flags, and where a finding's evidence is text the edit
+    introduced (not in the original summary): ({rule id: ids}, {rule id: ids});
+    "+texts" is unsupported-claim with names and text-numbers."""
     rules = [r for r in load_rules() if r.name in KINDS]
     unsupported = next(r for r in rules if r.name == "unsupported-claim")
     rules.append(unsupported.model_copy(update={"id": unsupported.id + "+texts",
@@ -61,18 +62,21 @@ def evaluate(rows: list[dict], show: bool = False) -> dict[str, set[str]]:
     evidence = document_facts(documents, citations)
     summaries = [document_from_text(r["summary"], r["id"]) for r in rows]
     flagged: dict[str, set[str]] = {r.id: set() for r in rules}
+    located: dict[str, set[str]] = {r.id: set() for r in rules}
     for row, summary, chunks in zip(rows, summaries, analyse_many(s.analysis for s in summaries)):
         facts = facts_for_document(summary, chunks, rules, sources=evidence[doc_index[row["doc"]]])
         quotes = list(zip(summary._quote_starts, summary._quote_ends))
         for f in run_rules(rules, facts, quotes):
             flagged[f.rule].add(row["id"])
+            if any(span.text not in row["original_summary"] for span in f.evidence):
+                located[f.rule].add(row["id"])
             if show and not f.rule.endswith("+texts"):
                 print(f"{row['id']} label={row['label']} {row['edit_types']}: {f.kind}: {f.message}")
                 print(f"    {f.explanation}")
-    return flagged
+    return flagged, located
 
 
-def table(rows: list[dict], flagged: set[str]) -> list[str]:
+def table(rows: list[dict], flagged: set[str], located: set[str]) -> list[str]:
     consistent = [r for r in rows if r["label"] == 1]
     inconsistent = [r for r in rows if r["label"] == 0]
     fp = sum(r["id"] in flagged for r in consistent)
@@ -88,6 +92,8 @@ def table(rows: list[dict], flagged: set[str]) -> list[str]:
         lines.append(f"{t:<30} {len(group):>5} {hit:>8} {_pct(hit, len(group)):>7} {_pct(hit, hit + fp):>9}")
     lines.append(f"{'all inconsistent':<30} {len(inconsistent):>5} {tp:>8} {_pct(tp, len(inconsistent)):>7} {_pct(tp, tp + fp):>9}")
     lines.append(f"{'consistent (false positives)':<30} {len(consistent):>5} {fp:>8} {_pct(fp, len(consistent)):>7} {'':>9}")
+    on_edit = sum(r["id"] in located for r in inconsistent)
+    lines.append(f"flagged inconsistent summaries whose evidence is edited text: {on_edit} of {tp}")
     recall = tp / len(inconsistent) if inconsistent else 0.0
     specificity = 1 - fp / len(consistent) if consistent else 0.0
     lines.append(f"balanced accuracy {100 * (recall + specificity) / 2:.1f}%")
@@ -106,18 +112,18 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rows = load(args.split, args.limit)
     t0 = time.perf_counter()
-    result = evaluate(rows, args.show)
+    result, located = evaluate(rows, args.show)
     elapsed = time.perf_counter() - t0
     types = Counter(t for r in rows for t in r["edit_types"])
     print(f"SummEdits news, split {args.split}: {len(rows)} summaries over {len({r['doc'] for r in rows})} documents; "
           f"edit types {dict(types)}")
-    conflict = result["sources/source-conflict"]
+    c, u, t = "sources/source-conflict", "sources/unsupported-claim", "sources/unsupported-claim+texts"
     print("\nsource-conflict:")
-    print("\n".join(table(rows, conflict)))
+    print("\n".join(table(rows, result[c], located[c])))
     print("\nsource-conflict or unsupported-claim (shipped settings):")
-    print("\n".join(table(rows, conflict | result["sources/unsupported-claim"])))
+    print("\n".join(table(rows, result[c] | result[u], located[c] | located[u])))
     print("\nsource-conflict or unsupported-claim with names and text-numbers (what no source text states):")
-    print("\n".join(table(rows, conflict | result["sources/unsupported-claim+texts"])))
+    print("\n".join(table(rows, result[c] | result[t], located[c] | located[t])))
     print(f"\n{elapsed:.1f} s")
     return 0
 

@@ -86,3 +86,15 @@ def test_numbers_no_source_text_states_only_when_asked():
     assert list(rule().check(sheet)) == []
     (hit,) = rule(claims=["text-numbers"]).check(sheet)
     assert hit.values["claim"] == "7 trucks" and "No source text gives 7 trucks" in hit.explanation
+
+
+def test_a_count_the_source_states_for_another_noun_or_writes_bare_is_not_listed():
+    from sourcefacts import fact
+
+    src = numbered(fact("", "infect", "870 people", origin="text", entity_type=None, sentence="x"),
+                   fact("", "numbers", "50 870", origin="text", entity_type=None))
+    cases = Quantity(index=0, span=span("870 cases"), value=870, unit="cases", cue="report")
+    others = Quantity(index=0, span=span("over 50 others"), value=50, unit="others", qualifier="more than")
+    new = Quantity(index=0, span=span("900 cases"), value=900, unit="cases", cue="report")
+    hits = list(rule(claims=["text-numbers"]).check(sheet_of(sources=src, quantities=[cases, others, new], sentences=["x"])))
+    assert [h.values["claim"] for h in hits] == ["900 cases"]

@@ -51,3 +51,9 @@ def test_people_records_quantities_attributes_and_dates_become_evidence():
     assert len([f for f in facts if f.property == "nationality"]) == 1
     landing = by[("land", "March 2016")]
     assert landing.date_value == date(2016, 3, 1) and landing.date_precision == "month"
+
+
+def test_numbers_written_on_their_own_are_collected():
+    from claimcheck.evidence.texts import _numbers
+
+    assert list(_numbers("More than 50 missing, 1,000 days, 0.505%, SARS-CoV-2, the G7, a 10-year bond.")) == [50, 1000, 0.505]

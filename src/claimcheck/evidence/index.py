@@ -30,11 +30,15 @@ class SourceIndex:
         self.names: dict[str, list[SourceFact]] = defaultdict(list)
         self.vocabulary: set[str] = set()  # capitalised words of every source text, folded
         self.text_numbers: list[SourceFact] = []  # quantities stated by source texts
+        self.numbers_written: set[str] = set()  # every number the source texts write, formatted
         self._aliases: list[tuple[re.Pattern, frozenset]] = []
         seen_alias: set[str] = set()
         for f in facts:
             if f.origin == "text" and f.property == "vocabulary":
                 self.vocabulary.update(f.value.split())
+                continue
+            if f.origin == "text" and f.property == "numbers":
+                self.numbers_written.update(f.value.split())
                 continue
             if f.origin == "text" and f.number is not None and f.entity_type != "record":
                 self.text_numbers.append(f)

@@ -11,7 +11,7 @@ from ..facts import FactSheet, Quantity, SourceFact
 from .index import SourceIndex
 from .keys import phrase_key
 from .numbers import Number, fact_unit_key, matches, quantity_number
-from .values import date_bounds
+from .values import date_bounds, format_number
 from .verdict import Verdict, cite, sentence_has, targets, timeline_verdict, with_status
 
 __all__ = ["judge_quantities", "judge_dates", "judge_attributes"]
@@ -42,14 +42,21 @@ def judge_quantities(sheet: FactSheet, index: SourceIndex, tolerance: float | No
                 yield base
                 continue
         if index.text_numbers:
-            yield _text_quantity(q, number, by_unit.get(number.unit_key, []))
+            counts = [f for k, fs in by_unit.items() if k and k.startswith("count:") for f in fs]
+            verdict = _text_quantity(q, number, by_unit.get(number.unit_key, []), counts)
+            if verdict.status == "unknown" and number.unit_key.startswith("count:") \
+                    and format_number(q.value) in index.numbers_written:
+                continue  # the number is in the source, counting something it does not name
+            yield verdict
 
 
-def _text_quantity(q: Quantity, number: Number, same_unit: list[SourceFact]) -> Verdict:
-    """A quantity against the source texts' quantities in its unit: a match supports it; a
+def _text_quantity(q: Quantity, number: Number, same_unit: list[SourceFact], counts: list[SourceFact]) -> Verdict:
+    """A quantity against the source texts' quantities in its unit: a match supports it (a
+    count also by the same number of something else: "870 cases" and "870 people"); a
     different value for the same measure (cue) and subject contradicts it."""
     base = Verdict("unknown", "quantity", [q.span], q.subject or q.span.text, q.span.text, anchored=False)
-    good = [f for f in same_unit if matches(number, f)]
+    loose = counts if number.unit_key and number.unit_key.startswith("count:") else []
+    good = [f for f in same_unit if matches(number, f)] or [f for f in loose if matches(number, f)]
     if good:
         return with_status(base, "supported", good[0])
     if not q.cue:

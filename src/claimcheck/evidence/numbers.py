@@ -76,13 +76,10 @@ def fact_interval(f: SourceFact) -> tuple[float, float] | None:
 
 
 def fact_unit_key(f: SourceFact) -> str | None:
+    """The key of a source value's unit, from its unit as written (sheets and texts alike)."""
     if f.number is None:
         return None
-    if f.dimension == "count":
-        return count_key(f.base_unit or f.unit)
-    if f.base_unit:
-        return f.base_unit
-    return unit_key(f.unit, f.number)
+    return unit_key(f.unit, f.number) if f.unit else None
 
 
 def matches(n: Number, f: SourceFact) -> bool:

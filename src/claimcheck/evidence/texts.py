@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..extract.entities import fold
 from ..facts import Citation, FactSheet, SourceFact
-from .values import interval
+from .values import format_number, interval, parse_measure, parse_number
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["text_facts", "document_facts", "facts_from_sheet"]
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_NUMBER = re.compile(r"(?<![\w.,-])\d[\d,]*(?:\.\d+)?(?![\w-])")
 ALL_FAMILIES = frozenset({"entities", "quantities", "terms", "times", "claims", "records"})
 
 
@@ -108,6 +109,17 @@ def _vocabulary(sheet: FactSheet, add) -> None:
     words = sorted({fold(w) for s in sheet.sentences for w in _CAPITALISED.findall(s.span.text)})
     if words:
         add(entity="", property="vocabulary", value=" ".join(words))
+    numbers = sorted({format_number(n) for s in sheet.sentences for n in _numbers(s.span.text)})
+    if numbers:
+        add(entity="", property="numbers", value=" ".join(numbers))
+
+
+def _numbers(text: str):
+    """Every number written in digits on its own ("50", "1,000"; not "CoV-2" or "G7")."""
+    for m in _NUMBER.finditer(text):
+        n = parse_number(m.group(0).rstrip(".,"))
+        if n is not None:
+            yield n
 
 
 def _records(sheet: FactSheet, add) -> None:
@@ -120,8 +132,6 @@ def _records(sheet: FactSheet, add) -> None:
         when = r.set_earliest if r.tense == "past" or r.set_earliest else None
         fields: dict = {}
         if r.number is not None and r.unit:
-            from .values import parse_measure
-
             m = parse_measure(r.number, r.unit)
             if m:
                 fields.update(number=m.number, unit=m.unit, dimension=m.dimension,
@@ -131,16 +141,18 @@ def _records(sheet: FactSheet, add) -> None:
 
 
 def _quantities(sheet: FactSheet, add) -> None:
+    """Every number the text states, comparisons included ("up from 870" states 870), in
+    the same normal form as fact sheets (``values.parse_measure``)."""
     for q in sheet.quantities:
-        if q.comparative:
-            continue
         low, high = interval(q.value, low=q.low, high=q.high, qualifier=q.qualifier, tolerance=0.0)
         subject = q.subject or ""
         if q.subject_entity is not None and q.subject_entity < len(sheet.entities):
             subject = sheet.entities[q.subject_entity].name
+        m = parse_measure(q.value, q.unit) if q.unit else None
+        norm = (dict(dimension=m.dimension, base_value=m.base_value, base_unit=m.base_unit) if m else
+                dict(dimension=q.dimension, base_value=q.base_value, base_unit=q.base_unit))
         add(entity=subject, entity_type=None, property=q.cue or q.dimension or "quantity",
-            value=q.span.text, number=q.value, unit=q.unit, dimension=q.dimension,
-            base_value=q.base_value, base_unit=q.base_unit,
+            value=q.span.text, number=q.value, unit=q.unit, **norm,
             low=None if low == float("-inf") or low == q.value else low,
             high=None if high == float("inf") or high == q.value else high,
             cumulative=q.cumulative, sentence_index=q.sentence)

@@ -91,16 +91,17 @@ def targets(sheet: FactSheet, index: SourceIndex, entity: int | None, subject: s
             facts = index.person_facts(g, s) if s and subject[:1].isupper() else []
         if facts:
             return facts, True
-    found: list[list[SourceFact]] = []
+    found: dict[str, list[SourceFact]] = {}  # sheet entity → its facts (aliases name it once)
     for e in {m.entity for m in sheet.mentions if m.sentence == sentence and m.entity is not None}:
-        fs = index.entity_facts(sheet, e)
-        if fs:
-            found.append(fs)
+        for f in index.entity_facts(sheet, e):
+            found.setdefault(f.entity, []).append(f)
     if 0 <= sentence < len(sheet.sentences):
         for key in index.named_in(sheet.sentences[sentence].span.text):
-            found.append(list(index.by_key.get(key, [])))
+            for f in index.by_key.get(key, []):
+                if f not in found.setdefault(f.entity, []):
+                    found[f.entity].append(f)
     if len(found) == 1:
-        return found[0], False
+        return next(iter(found.values())), False
     return [], False
 
 
