@@ -95,6 +95,6 @@ def test_a_count_the_source_states_for_another_noun_or_writes_bare_is_not_listed
                    fact("", "numbers", "50 870", origin="text", entity_type=None))
     cases = Quantity(index=0, span=span("870 cases"), value=870, unit="cases", cue="report")
     others = Quantity(index=0, span=span("over 50 others"), value=50, unit="others", qualifier="more than")
-    new = Quantity(index=0, span=span("900 cases"), value=900, unit="cases", cue="report")
+    new = Quantity(index=0, span=span("1,250 cases"), value=1250, unit="cases", cue="report")
     hits = list(rule(claims=["text-numbers"]).check(sheet_of(sources=src, quantities=[cases, others, new], sentences=["x"])))
-    assert [h.values["claim"] for h in hits] == ["900 cases"]
+    assert [h.values["claim"] for h in hits] == ["1,250 cases"]
