@@ -166,12 +166,26 @@ def test_a_count_about_a_person_and_two_candidate_properties():
 
 def test_a_date_for_a_sheet_event_is_compared_by_its_terms():
     released = fact("The Challenge", "release date", date(2023, 4, 20), terms=["released"], entity_type="work")
-    t = TimeExpr(index=0, span=span("2022", 3), kind="year", earliest=date(2022, 1, 1), latest=date(2022, 12, 31))
+    t = TimeExpr(index=0, span=span("2022", 3), kind="year", earliest=date(2022, 1, 1), latest=date(2022, 12, 31),
+                 verb="release")
     (hit,) = hits_of(sheet_of(sources=[released], times=[t], sentences=["In 2022 Klim Shipenko released The Challenge."]))
     assert "20 April 2023" in hit.explanation
     ok = t.model_copy(update={"earliest": date(2023, 1, 1), "latest": date(2023, 12, 31), "span": span("2023", 3)})
     assert hits_of(sheet_of(sources=[released], times=[ok], sentences=["In 2023 Klim Shipenko released The Challenge."])) == []
     assert hits_of(sheet_of(sources=[released], times=[t], sentences=["In 2022 the challenge was released."])) == []
+
+
+def test_a_date_is_compared_only_through_the_verb_it_hangs_on():
+    retired = fact("Scott Kelly", "retired from NASA", date(2016, 4, 1), terms=["retired", "retirement"],
+                   entity_type="person")
+    m = person(0, "Scott Kelly", 9, entity=0)
+    sentence = ["Retired astronaut Scott Kelly holds the record, set in March 2016."]
+    set_in = TimeExpr(index=0, span=span("March 2016", 50), kind="date", earliest=date(2016, 3, 1),
+                      latest=date(2016, 3, 31), anchor_entity=0, verb="set")
+    assert hits_of(sheet_of(sources=[retired], mentions=[m], times=[set_in], sentences=sentence)) == []
+    retires = set_in.model_copy(update={"verb": "retire"})
+    (hit,) = hits_of(sheet_of(sources=[retired], mentions=[m], times=[retires], sentences=["Kelly retired in March 2016."]))
+    assert "1 April 2016" in hit.explanation
 
 
 def test_an_attribute_claim_against_a_sheet_value():

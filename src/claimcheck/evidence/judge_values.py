@@ -12,7 +12,7 @@ from .index import SourceIndex
 from .keys import phrase_key
 from .numbers import Number, fact_unit_key, matches, quantity_number
 from .values import date_bounds, format_number
-from .verdict import Verdict, cite, sentence_has, targets, timeline_verdict, with_status
+from .verdict import Verdict, cite, sentence_has, targets, timeline_verdict, verb_matches, with_status
 
 __all__ = ["judge_quantities", "judge_dates", "judge_attributes"]
 
@@ -24,9 +24,10 @@ def judge_quantities(sheet: FactSheet, index: SourceIndex, tolerance: float | No
     by_unit: dict[str | None, list[SourceFact]] = {}
     for f in index.text_numbers:
         by_unit.setdefault(fact_unit_key(f), []).append(f)
+    record_sentences = {r.sentence for r in sheet.records}
     for q in sheet.quantities:
-        if q.comparative:
-            continue
+        if q.comparative or q.sentence in record_sentences:
+            continue  # a record's figures are judged with the record
         number = quantity_number(q, tolerance)
         if number is None or number.unit_key is None:
             continue
@@ -84,12 +85,15 @@ def _quantity_reason(q: Quantity) -> str:
 
 
 def judge_dates(sheet: FactSheet, index: SourceIndex) -> Iterator[Verdict]:
+    """A date against a dated fact about its subject, when the verb it hangs on is one of
+    the fact's terms ("released in 2023" / release date), not merely in its sentence
+    ("Retired astronaut Kelly … set in March 2016" says nothing of his retirement date)."""
     for t in sheet.times:
         if t.kind not in ("date", "year") or t.earliest is None or t.tense == "future":
             continue
         facts, anchored = targets(sheet, index, t.anchor_entity, t.anchor, t.sentence)
         cands = [f for f in facts if f.origin == "sheet" and f.date_value is not None
-                 and f.terms and sentence_has(sheet, t.sentence, f.terms)]
+                 and f.terms and verb_matches(t.verb, f.terms)]
         if not cands:
             continue
         lo, hi = t.earliest, t.latest or t.earliest

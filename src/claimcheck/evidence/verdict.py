@@ -20,7 +20,7 @@ from .keys import person_parts
 from .values import describe_date
 
 __all__ = ["Verdict", "Status", "cite", "valid_at", "held_when", "value_text", "with_status", "targets",
-           "sentence_has", "timeline_verdict"]
+           "sentence_has", "verb_matches", "stem", "timeline_verdict"]
 
 Status = Literal["supported", "conflict", "outdated", "unknown"]
 
@@ -103,6 +103,20 @@ def targets(sheet: FactSheet, index: SourceIndex, entity: int | None, subject: s
     if len(found) == 1:
         return next(iter(found.values())), False
     return [], False
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to match a fact's terms with verb lemmas ("retired" ~ "retire")."""
+    w = fold(word)
+    for suffix in ("ement", "ment", "ing", "ed", "en", "es", "e", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
+
+
+def verb_matches(verb: str | None, terms: list[str]) -> bool:
+    """True when the verb an expression hangs on is one of a fact's terms."""
+    return bool(verb) and stem(verb) in {stem(t) for term in terms for t in term.split()}
 
 
 def sentence_has(sheet: FactSheet, sentence: int, terms: list[str]) -> bool:
