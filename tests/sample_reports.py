@@ -51,3 +51,19 @@ def names_report(path: str = "festival.txt") -> Report:
                     message="The budget is 12 million euros, then 15 million euros",
                     explanation="12 million ≠ 15 million (a 25% difference).")
     return report(file_report(path, t, [names, money]))
+
+
+PAYLOAD_TEXT = (
+    'Ana Ruiz wrote <script>window.__pwned = 1</script> the story.\n\n'
+    'Later "><img src=x onerror="window.__pwned = 2"> Eva Ruiz edited it & <b>signed</b> it.\n'
+)
+
+
+def payload_report() -> Report:
+    """Evidence, message, explanation, link and path all carrying HTML/JS payloads."""
+    t = PAYLOAD_TEXT
+    f = finding("names/name-variants", "warning",
+                [span(t, "Ana Ruiz wrote <script>"), span(t, 'onerror="window.__pwned = 2"> Eva Ruiz')],
+                message='Conflicting names: <script>alert(1)</script> / "><img src=x onerror=alert(2)>',
+                explanation="<i>both</i> & more", link="javascript:alert(3)")
+    return report(file_report('"><img src=x onerror=alert(4)>.txt', t, [f]))

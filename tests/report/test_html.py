@@ -5,15 +5,10 @@ import hashlib
 import re
 from html.parser import HTMLParser
 
-from sample_reports import NAMES_TEXT, file_report, finding, names_report, report, span
+from sample_reports import (NAMES_TEXT, PAYLOAD_TEXT, file_report, finding, names_report, payload_report,
+                            report, span)
 
 from claimcheck.report import render
-
-PAYLOAD_TEXT = (
-    'Ana Ruiz wrote <script>window.__pwned = 1</script> the story.\n\n'
-    'Later "><img src=x onerror="window.__pwned = 2"> Eva Ruiz edited it & <b>signed</b> it.\n'
-)
-
 
 class Page(HTMLParser):
     """Tags, attributes, the article's text, and the text inside each mark."""
@@ -52,15 +47,6 @@ class Page(HTMLParser):
             self.scripts.append(data)
         if stack and stack[-1] == "style":
             self.styles.append(data)
-
-
-def payload_report():
-    t = PAYLOAD_TEXT
-    f = finding("names/name-variants", "warning",
-                [span(t, "Ana Ruiz wrote <script>"), span(t, 'onerror="window.__pwned = 2"> Eva Ruiz')],
-                message='Conflicting names: <script>alert(1)</script> / "><img src=x onerror=alert(2)>',
-                explanation="<i>both</i> & more", link="javascript:alert(3)")
-    return report(file_report('"><img src=x onerror=alert(4)>.txt', t, [f]))
 
 
 def test_article_text_renders_as_text_whatever_it_contains():

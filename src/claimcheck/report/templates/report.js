@@ -72,7 +72,10 @@
       c.classList.remove("active");
       c.querySelector(".pick").setAttribute("aria-expanded", "false");
     });
-    each(document.querySelectorAll("section.file.has-active"), function (s) { s.classList.remove("has-active"); });
+    each(document.querySelectorAll("section.file.has-active"), function (s) {
+      s.classList.remove("has-active");
+      s.removeAttribute("data-active-sev");
+    });
     active = null;
   }
 
@@ -98,6 +101,7 @@
     card.classList.add("active");
     card.querySelector(".pick").setAttribute("aria-expanded", "true");
     sec.classList.add("has-active");
+    sec.setAttribute("data-active-sev", card.getAttribute("data-severity"));
     each(sec.querySelectorAll('mark[data-f~="' + q(key) + '"]'), function (m) { m.classList.add("on"); });
     var n = card.querySelectorAll(".evidence > li").length;
     for (var i = 0; i < n; i++) {
