@@ -22,11 +22,13 @@ from functools import lru_cache
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from ..facts import FileReport, Finding, Report
+from .excerpt import excerpt
 from .highlight import Segment, segments, usable
 
 __all__ = ["render"]
 
 SEVERITIES = ("error", "warning", "info")
+CONTEXT_CHARS = 40  # text shown each side of a span in the findings list
 _RANK_NAME = {2: "error", 1: "warning", 0: "info"}
 
 
@@ -36,6 +38,7 @@ class FindingView:
     number: int
     finding: Finding
     highlighted: list[bool]  # per evidence span: could it be marked in the text?
+    contexts: list[tuple[str, str, str]]  # per evidence span: (before, span, after) in its line
 
 
 @dataclass
@@ -75,7 +78,9 @@ def _asset(name: str) -> tuple[str, str]:
 
 def _file_view(index: int, fr: FileReport, show_clean_text: bool) -> FileView:
     views = [
-        FindingView(f"f{index}-{f.id}", n, f, [usable(fr.text, s) for s in f.evidence])
+        FindingView(f"f{index}-{f.id}", n, f, [usable(fr.text, s) for s in f.evidence],
+                    [excerpt(fr.text, s.start, s.end, CONTEXT_CHARS) if usable(fr.text, s) else ("", s.text, "")
+                     for s in f.evidence])
         for n, f in enumerate(fr.findings, 1)
     ]
     view = FileView(index, fr, views, counts=dict(Counter(f.severity.value for f in fr.findings)))

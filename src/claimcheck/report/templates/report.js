@@ -64,6 +64,60 @@
         done.accepted + " accepted · " + done.dismissed + " dismissed";
     }
     if (active && byKey[active].hidden) { select(null); }
+    syncTicks();
+  }
+
+  var ticks = [];  // [mark, tick] pairs: a tick for each span start, on its section's rail
+
+  function buildRails() {
+    ticks = [];
+    each(document.querySelectorAll("section.file"), function (sec) {
+      var art = sec.querySelector("article.text");
+      var rail = sec.querySelector(".rail");
+      if (!rail) { return; }
+      rail.textContent = "";
+      rail.hidden = !art || art.offsetHeight < window.innerHeight;
+      if (rail.hidden) { return; }
+      var view = document.createElement("div");
+      view.className = "view";
+      rail.appendChild(view);
+      each(art.querySelectorAll("mark.ev[data-starts]"), function (m) {
+        var t = document.createElement("button");
+        t.type = "button";
+        t.className = "tick";
+        t.tabIndex = -1;
+        t.style.top = (100 * m.offsetTop / art.offsetHeight).toFixed(2) + "%";
+        t.addEventListener("click", function () {
+          m.scrollIntoView({ block: "center" });
+          m.click();
+        });
+        rail.appendChild(t);
+        ticks.push([m, t]);
+      });
+    });
+    syncTicks();
+    showViews();
+  }
+
+  function syncTicks() {
+    ticks.forEach(function (pair) {
+      var m = pair[0], t = pair[1];
+      t.className = "tick" + (m.classList.contains("off") ? " off" : "") + (m.classList.contains("on") ? " on" : "");
+      t.setAttribute("data-sev", m.getAttribute("data-sev"));
+    });
+  }
+
+  function showViews() {
+    each(document.querySelectorAll("section.file"), function (sec) {
+      var art = sec.querySelector("article.text");
+      var view = sec.querySelector(".rail .view");
+      if (!art || !view) { return; }
+      var box = art.getBoundingClientRect();
+      var top = Math.min(Math.max(-box.top / box.height, 0), 1);
+      var bottom = Math.min(Math.max((window.innerHeight - box.top) / box.height, 0), 1);
+      view.style.top = (100 * top).toFixed(2) + "%";
+      view.style.height = (100 * (bottom - top)).toFixed(2) + "%";
+    });
   }
 
   function clear() {
@@ -77,6 +131,7 @@
       s.removeAttribute("data-active-sev");
     });
     active = null;
+    syncTicks();
   }
 
   function spanMark(sec, key, i) {
@@ -108,6 +163,7 @@
       var first = spanMark(sec, key, i);
       if (first) { first.setAttribute("data-n", String(i + 1)); }
     }
+    syncTicks();
     revealCard(card);
     if (scrollText !== false) {
       var target = spanMark(sec, key, spanIndex || 0) || sec.querySelector("mark.ev.on");
@@ -184,8 +240,17 @@
     box.addEventListener("change", function () { hideDismissed = box.checked; refresh(); });
   }
 
+  var pending = false;
+  window.addEventListener("scroll", function () {
+    if (pending) { return; }
+    pending = true;
+    window.requestAnimationFrame(function () { pending = false; showViews(); });
+  }, { passive: true });
+  window.addEventListener("resize", buildRails);
+
   cards.forEach(function (c) { setDecision(c, load(c)); });
   refresh();
+  buildRails();
   var start = window.location.hash.slice(1);
   if (start && byKey[start]) { select(start, 0, true); }
 })();
