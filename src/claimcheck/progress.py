@@ -27,11 +27,24 @@ def with_progress(reports: Iterable[FileReport], total: int, enabled: bool) -> I
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.table import Column
 
     columns = (TextColumn("[bold]checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-               TextColumn("[dim]{task.fields[path]}"))
+               TextColumn("[dim]{task.fields[path]}", table_column=Column(max_width=30, no_wrap=True,
+                                                                          overflow="ellipsis")))
+    # the first report comes before the bar: parser processes (--jobs) are forked when the
+    # stream starts, and forking while the bar's refresh thread holds a lock can hang them
+    reports = iter(reports)
+    first = next(reports, None)
+    if first is None:
+        return
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("check", total=total, path="")
+        task = bar.add_task("check", total=total, completed=1, path=_name(first.path))
+        yield first
         for report in reports:
-            bar.update(task, advance=1, path=report.path)
+            bar.update(task, advance=1, path=_name(report.path))
             yield report
+
+
+def _name(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1]

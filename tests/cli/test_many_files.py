@@ -1,8 +1,11 @@
 """Many files through the real command line: folders, excludes, --jobs, progress, schema."""
 
+import fcntl
 import json
 import os
 import pty
+import struct
+import termios
 import subprocess
 import sys
 import threading
@@ -83,6 +86,7 @@ def test_jobs_must_not_be_negative(folder):
 def _run_on_terminal(*args):
     """Run the CLI with stderr on a pseudo-terminal; return (exit code, what the terminal got)."""
     master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 120, 0, 0))
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100"}
     env.pop("NO_COLOR", None)
     proc = subprocess.Popen([sys.executable, "-m", "claimcheck", *args], stdout=subprocess.PIPE,
@@ -113,7 +117,7 @@ def _run_on_terminal(*args):
 def test_progress_bar_only_on_a_terminal_and_not_when_quiet(folder):
     r = run_cli("check", str(folder), "--format", "json")
     assert r.stderr == b""  # not a terminal: silent
-    code, seen = _run_on_terminal("check", str(folder), "--format", "json")
+    code, seen = _run_on_terminal("check", str(folder), "--format", "json", "--jobs", "2")
     assert code == 1 and "checking" in seen and "/5" in seen
     code, seen = _run_on_terminal("check", str(folder), "--format", "json", "--quiet")
     assert code == 1 and "checking" not in seen
