@@ -19,11 +19,11 @@ ARTICLES = {
                       "On Sunday, Ewa Kowalczyk announced the winners.\n",
     "b-council.txt": "The council met on Tuesday. It approved the budget for the new library.\n",
     "sub/c-harbour.md": "---\ntitle: Harbour works\ndate: 2024-05-02\n---\n\n# Harbour works\n\n"
-                        "Tomasz Kowalczyk opened the harbour on Friday. Weeks later, Aidan Kowalczyk "
-                        "said traffic had doubled.\n",
+                        "Harbour director Tomasz Lindqvist opened the new pier on Friday.\n\n"
+                        "On Monday, Aidan Lindqvist said traffic had doubled since the opening.\n",
     "sub/d-clean.md": "Nothing in this note names anyone twice.\n",
-    "sub/deeper/e-tram.txt": "Tomasz Brennan opened the tram line. Weeks later, Aidan Brennan "
-                             "said ridership had doubled.\n",
+    "sub/deeper/e-tram.txt": "Tram operator Tomasz Haugen opened the new line on Friday.\n\n"
+                             "On Monday, Aidan Haugen said ridership had doubled since the opening.\n",
 }
 
 
