@@ -114,6 +114,30 @@ def run(args: list[str], jobs: int, out: Path) -> tuple[float, float]:
     return elapsed, cpu
 
 
+def _spin(n: int) -> None:
+    x = 0
+    for i in range(n):
+        x += i
+
+
+def machine_parallelism(jobs: int, n: int = 20_000_000) -> float:
+    """How many times more pure-Python work ``jobs`` processes get done than one, right now:
+    about ``jobs`` on an idle machine, about 1 when other work already fills the cores."""
+    import multiprocessing as mp
+
+    def timed(k: int) -> float:
+        procs = [mp.Process(target=_spin, args=(n,)) for _ in range(k)]
+        start = time.perf_counter()
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join()
+        return time.perf_counter() - start
+
+    one = timed(1)
+    return jobs * one / timed(jobs)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--files", type=int, default=200)
@@ -140,7 +164,9 @@ def main() -> None:
         many = json.loads((tmp_path / "many.json").read_text())
         same = one["files"] == many["files"]
     print(f"{opts.files} articles, {words} words, {os.cpu_count()} CPUs, load average "
-          f"{os.getloadavg()[0]:.1f}{' (BBC)' if opts.bbc else ' (generated)'}")
+          f"{os.getloadavg()[0]:.1f}{' (BBC)' if opts.bbc else ' (generated)'}; "
+          f"the machine gives {opts.jobs} processes {machine_parallelism(opts.jobs):.2f}x the work of one "
+          f"right now (the ceiling for the ratio below)")
     # CPU seconds per wall second shows how much of the machine a run got: on a machine
     # shared with other work the parallel run cannot reach its ratio
     for label, runs in ((" 1", serial), (f" {opts.jobs}", parallel)):
