@@ -84,14 +84,15 @@ def subject_of(verb: "Token", depth: int = 0) -> "Token | None":
 def np_tokens(head: "Token", keep_prep: bool = True) -> list["Token"]:
     """The tokens of a compact noun phrase: modifiers and (optionally) the head's
     prepositional complements, without relative clauses, appositions, coordination or
-    punctuation ("details about the director" keeps "about the director")."""
+    punctuation ("details about the director" keeps "about the director"; "a film in
+    2019" drops the date, which is a qualifier, not part of the thing)."""
     out: list["Token"] = []
 
     def walk(tok: "Token", top: bool) -> None:
         out.append(tok)
         for child in tok.children:
             if child.dep_ == "prep":
-                if keep_prep and top:
+                if keep_prep and top and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
                     out.append(child)
                     for c in child.children:
                         if c.dep_ in ("pobj", "pcomp"):
@@ -118,7 +119,7 @@ def content_lemma(tok: "Token") -> str | None:
 def np_key(tokens: Iterable["Token"]) -> str | None:
     """Lemmas of the content words of a phrase in text order: "the Constant k filters" →
     "constant k filter"; None when nothing is left."""
-    words = [w for w in (content_lemma(t) for t in tokens) if w]
+    words = [w for w in (content_lemma(t) for t in tokens) if w and w not in NEUTRAL_ADVERBS]
     return " ".join(words) or None
 
 

@@ -183,9 +183,10 @@ class ClaimReader:
         key = None if is_indefinite(head) else np_key(np_tokens(head, keep_prep=True))
         if head.lower_ in ("who", "which", "that") or head.pos_ == "PRON":
             key = None
+        span = self.span(tokens)
         return {
-            "subject": " ".join(t.text for t in sorted(set(tokens), key=lambda t: t.i)),
-            "subject_span": self.span(tokens),
+            "subject": " ".join(span.text.split()),
+            "subject_span": span,
             "subject_entity": first_mention.entity if first_mention else None,
             "subject_entities": entities,
             "subject_key": key,
