@@ -137,7 +137,7 @@ def _read_descriptor(reader: "ClaimReader", mention, head: "Token", desc: "Token
     age = _AGE.match(desc.text.lower())
     if desc.pos_ == "NUM" and via == "appos":
         value = number_value(desc)
-        if value is not None and 1 <= value <= 120 and not desc.ent_type_ in ("DATE", "MONEY", "PERCENT"):
+        if value is not None and 1 <= value <= 120 and desc.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY", "TIME"):
             yield Claim(**base, span=reader.span(desc), attribute="age", value=str(int(value)),
                         value_span=reader.span(desc))
         return

@@ -175,6 +175,9 @@ class ClaimReader:
         first_mention = None
         for h in heads:
             m = self.mention_of(h)
+            if m is None:  # "the director, Maya Lind, ...": the name stands in apposition
+                m = next((self.mention_of(a) for a in h.children if a.dep_ == "appos"
+                          and a.pos_ == "PROPN" and self.mention_of(a) is not None), None)
             if m is not None:
                 first_mention = first_mention or m
                 if m.entity is not None and m.entity not in entities:
