@@ -331,7 +331,8 @@ class ClaimReader:
         if tense is None or (verb.tag_ in ("VB", "VBN", "VBG") and frame.tense and verb.dep_ == "xcomp"):
             tense = frame.tense or tense
         span_tokens = [verb, *[c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]]
-        span_tokens.extend(t for t in frame.cue_tokens if t.sent == verb.sent and t.i > subj.i)
+        span_tokens.extend(t for t in frame.cue_tokens if t.sent == verb.sent and subj.i < t.i < verb.i
+                           and t.lower_ != "according")
         for t in list(span_tokens):
             if t.i != verb.i and t.pos_ in ("VERB", "AUX"):
                 span_tokens.extend(c for c in t.children if c.dep_ in ("aux", "auxpass", "neg"))
