@@ -104,7 +104,7 @@ def report_clean(results: dict[str, list], texts: dict[str, str], examples: int)
             print(f"  - {doc_id} [{f.rule}] {f.message[:100]}\n      {shown}")
 
 
-def report_contradoc(rows: list[dict], results: dict[str, list]) -> None:
+def report_contradoc(rows: list[dict], results: dict[str, list], verbose: bool = False) -> None:
     per_type: dict[str, Counter] = defaultdict(Counter)
     negatives = Counter()
     for row in rows:
@@ -115,6 +115,10 @@ def report_contradoc(rows: list[dict], results: dict[str, list]) -> None:
             negatives["findings"] += len(findings)
             continue
         hit = [f for f in findings if touches(f, row["text"], row.get("evidence"))]
+        if verbose and findings:
+            mark = "DETECTED" if hit else "missed evidence"
+            print(f"  {row['id']} {row.get('contra_type')} {mark}: "
+                  + "; ".join(f"[{f.kind}] {f.message[:90]}" for f in findings))
         for kind in row.get("contra_type") or ["(untyped)"]:
             c = per_type[kind]
             c["docs"] += 1
@@ -138,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--examples", type=int, default=12, help="clean-news findings to print")
     parser.add_argument("--skip-clean", action="store_true")
     parser.add_argument("--skip-contradoc", action="store_true")
+    parser.add_argument("--verbose", action="store_true", help="list the ContraDoc documents with findings")
     args = parser.parse_args(argv)
     if not EVAL.exists():
         print(f"{EVAL} is not present: nothing to measure", file=sys.stderr)
@@ -149,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         report_clean(run(texts, rules), dict(texts), args.examples)
     if not args.skip_contradoc:
         rows = contradoc(args.limit)
-        report_contradoc(rows, run([(r["id"], r["text"]) for r in rows], rules))
+        report_contradoc(rows, run([(r["id"], r["text"]) for r in rows], rules), args.verbose)
     return 0
 
 

@@ -75,3 +75,11 @@ def test_one_sentence_is_not_compared_with_itself():
     a = invented(line=1)
     b = invented("were not invented by George Campbell", 50, 1, negated=True)
     assert list(rule().check(sheet(a, b))) == []
+
+
+def test_undated_denial_against_dated_statement():
+    dated = invented("were invented by George Campbell", 0, 1, time="By 1910", qualifiers=["1910"])
+    undated = invented("were not invented by George Campbell", 90, 4, negated=True)
+    assert len(list(rule().check(sheet(dated, undated)))) == 1
+    other = invented("were not invented by George Campbell", 90, 4, negated=True, qualifiers=["in italy"])
+    assert list(rule().check(sheet(dated, other))) == []

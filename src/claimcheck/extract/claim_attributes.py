@@ -86,6 +86,9 @@ def _descriptors(reader: "ClaimReader", head: "Token", index: int) -> Iterator[t
     in_name = lambda t: reader.token_mention.get(t.i) == index  # noqa: E731
     for child in head.children:
         if child.dep_ == "appos":
+            lo, hi = sorted((head.i, child.i))
+            if any(t.text in (";", ":", "-", "–", "—", "(", ")") for t in head.doc[lo + 1:hi]):
+                continue  # "actor - Jamie Foxx; actress - ...": a list, not an apposition
             yield child, "appos", None
             for conj in child.conjuncts:
                 yield conj, "appos", None
@@ -93,7 +96,8 @@ def _descriptors(reader: "ClaimReader", head: "Token", index: int) -> Iterator[t
                 if t.dep_ == "conj" and t.pos_ == "NOUN" and t.i != child.i and any(
                         c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
                     yield t, "appos", None
-        elif child.dep_ in ("compound", "amod") and not in_name(child) and child.i < head.i:
+        elif child.dep_ in ("compound", "amod") and not in_name(child) and child.i < head.i and not any(
+                t.is_punct for t in head.doc[child.i + 1:head.i]):  # "actor - Jamie Foxx" is a list
             if _noun_like(child) or (child.pos_ == "ADJ" and is_demonym(child.text)):
                 yield child, "title", None
             elif _AGE.match(child.text.lower()):
@@ -136,6 +140,8 @@ def _read_descriptor(reader: "ClaimReader", mention, head: "Token", desc: "Token
     # age: "Marchetti, 52," or "the 52-year-old"
     age = _AGE.match(desc.text.lower())
     if desc.pos_ == "NUM" and via == "appos":
+        if not _comma_bounded(desc):
+            return  # "Barczewski (9-8-8—25)" is a score, not an age
         value = number_value(desc)
         if value is not None and 1 <= value <= 120 and desc.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY", "TIME"):
             yield Claim(**base, span=reader.span(desc), attribute="age", value=str(int(value)),
@@ -180,6 +186,14 @@ def _read_descriptor(reader: "ClaimReader", mention, head: "Token", desc: "Token
         value = f"{value} of {org}"
     yield Claim(**base, span=reader.span(toks), attribute="role", value=value,
                 value_span=reader.span(toks), object=org, qualifiers=status)
+
+
+def _comma_bounded(tok: "Token") -> bool:
+    """ "Marchetti, 52, said": an age stands alone between commas (or a comma and the end)."""
+    doc = tok.doc
+    before = doc[tok.i - 1].text if tok.i > 0 else ""
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else "."
+    return before == "," and after in (",", ".", ";")
 
 
 def _noun_like(tok: "Token") -> bool:

@@ -113,7 +113,8 @@ def content_lemma(tok: "Token") -> str | None:
     if tok.dep_ == "neg":
         return None
     lemma = tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.text.lower()
-    return lemma.strip(".'’\"") or None
+    lemma = lemma.strip(".'’\"")
+    return lemma if any(ch.isalnum() for ch in lemma) else None
 
 
 def np_key(tokens: Iterable["Token"]) -> str | None:

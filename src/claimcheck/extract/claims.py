@@ -388,7 +388,8 @@ class ClaimReader:
                 return np_tokens(target), obj.lemma_.lower()
         if obj is None:
             prep = next((c for c in verb.children if c.dep_ in ("prep", "agent", "dative")
-                         and any(g.dep_ == "pobj" for g in c.children)), None)
+                         and any(g.dep_ == "pobj" for g in c.children)
+                         and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)), None)
             if prep is not None and verb.lemma_ != "be":
                 return np_tokens(prep) if prep.dep_ != "prep" else [prep, *[
                     t for g in prep.children if g.dep_ == "pobj" for t in np_tokens(g)]], predicate

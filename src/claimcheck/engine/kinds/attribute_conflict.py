@@ -53,7 +53,6 @@ _DEFAULT_COMPATIBLE = [
 ]
 _DEFAULT_EXCLUSIVE = [
     ["goalkeeper", "striker"],
-    ["actor", "actress"],
 ]
 _DEFAULT_SINGLE_HOLDER = ["head", "chief executive", "ceo", "chairman", "chairwoman", "president",
                           "prime minister", "captain", "editor", "chancellor", "mayor", "governor"]

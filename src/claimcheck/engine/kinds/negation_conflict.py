@@ -95,12 +95,20 @@ class NegationConflict(RuleSpec):
     @staticmethod
     def _same_circumstances(a: Claim, b: Claim) -> bool:
         """Equal qualifiers; or the same stated time, with one side adding detail ("in
-        1987 after a decade of planning" / "in 1987")."""
-        if (a.time or "").lower() != (b.time or "").lower():
-            return False
+        1987 after a decade of planning" / "in 1987"); or a time on one side only, the
+        rest equal (an undated denial is a general one)."""
+        ta, tb = (a.time or "").lower(), (b.time or "").lower()
+        qa, qb = set(a.qualifiers), set(b.qualifiers)
+        if ta != tb:
+            if ta and tb:
+                return False
+            # "was not turned back" / "By 1945, was turned back": the undated claim is general
+            dated = a if ta else b
+            time_words = set((dated.time or "").lower().split())
+            time_keys = {q for q in dated.qualifiers if set(q.split()) & time_words}
+            return (qa ^ qb) <= time_keys
         if a.qualifiers == b.qualifiers:
             return True
-        qa, qb = set(a.qualifiers), set(b.qualifiers)
         return bool(a.time) and (qa <= qb or qb <= qa)
 
     @staticmethod
