@@ -12,7 +12,7 @@ Reads ../shared/eval-data (or $CLAIMCHECK_SHARED/eval-data) at run time only (no
 
 Run from the repository root:
 
-    PYTHONPATH=src python benchmarks/claims_eval.py [--limit N] [--examples N]
+    python benchmarks/claims_eval.py [--limit N] [--examples N] [--verbose]
 """
 
 from __future__ import annotations
@@ -24,10 +24,11 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-import os
-
 ROOT = Path(__file__).resolve().parents[1]
-EVAL = Path(os.environ.get("CLAIMCHECK_SHARED", ROOT.parent / "shared")) / "eval-data"
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from _corpora import EVAL, bbc_articles, held_out  # noqa: E402
 
 
 def claim_rules():
@@ -47,17 +48,9 @@ def run(texts: list[tuple[str, str]], rules) -> dict[str, list]:
 
 
 def clean_news(limit: int | None) -> list[tuple[str, str]]:
-    texts: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    bbc = EVAL / "bbc-news-fulltext" / "bbc_news.jsonl"
-    with bbc.open(encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            body = row["text"].strip()
-            if body in seen:
-                continue
-            seen.add(body)
-            texts.append((row["id"], body))
+    """BBC (headline and body, duplicates dropped) and the 2023 pages of 500+ characters."""
+    texts = [(doc_id, text) for doc_id, text, _ in bbc_articles()]
+    seen = {text for _, text in texts}
     csv.field_size_limit(sys.maxsize)
     with (EVAL / "news-2023-newsdata" / "cleaned.csv").open(encoding="utf-8", newline="") as fh:
         for i, row in enumerate(csv.DictReader(fh)):
@@ -96,6 +89,9 @@ def report_clean(results: dict[str, list], texts: dict[str, str], examples: int)
     share = len(flagged) / max(len(results), 1)
     by_rule = Counter(f.rule for fs in flagged.values() for f in fs)
     print(f"clean news: {len(flagged)} of {len(results)} articles with a claim finding = {share:.1%}")
+    held = [k for k in results if held_out(k)]
+    held_flagged = [k for k in held if results[k]]
+    print(f"  held-out half: {len(held_flagged)} of {len(held)} = {len(held_flagged) / max(len(held), 1):.1%}")
     for rule, n in sorted(by_rule.items()):
         print(f"  {rule}: {n} finding(s)")
     for doc_id, findings in list(flagged.items())[:examples]:
