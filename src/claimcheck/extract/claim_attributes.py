@@ -86,8 +86,8 @@ def _descriptors(reader: "ClaimReader", head: "Token", index: int) -> Iterator[t
     in_name = lambda t: reader.token_mention.get(t.i) == index  # noqa: E731
     for child in head.children:
         if child.dep_ == "appos":
-            lo, hi = sorted((head.i, child.i))
-            if any(t.text in (";", ":", "-", "–", "—", "(", ")") for t in head.doc[lo + 1:hi]):
+            lo = min(head.i, child.i)
+            if lo + 1 < len(head.doc) and head.doc[lo + 1].text in (";", ":", "-", "–", "—", "(", ")"):
                 continue  # "actor - Jamie Foxx; actress - ...": a list, not an apposition
             yield child, "appos", None
             for conj in child.conjuncts:
