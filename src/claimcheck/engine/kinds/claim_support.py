@@ -28,14 +28,13 @@ UNASSERTED = frozenset({"question", "hypothetical"})
 
 
 def subject_keys(claim: Claim) -> list[str]:
-    """The keys a claim's subject is filed under: its entities, else its noun phrase."""
-    if claim.subject_entities:
-        return [f"e{e}" for e in claim.subject_entities]
-    if claim.subject_entity is not None:
-        return [f"e{claim.subject_entity}"]
-    if claim.subject_key:
-        return [f"k:{claim.subject_key}"]
-    return []
+    """The keys a claim's subject is filed under: its entities and its noun phrase."""
+    keys = [f"e{e}" for e in claim.subject_entities]
+    if not keys and claim.subject_entity is not None:
+        keys.append(f"e{claim.subject_entity}")
+    if claim.subject_key:  # a name the tagger missed once still matches its other mentions
+        keys.append(f"k:{claim.subject_key}")
+    return keys
 
 
 def same_subject(a: Claim, b: Claim) -> bool:

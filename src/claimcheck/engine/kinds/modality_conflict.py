@@ -70,6 +70,10 @@ _DEFAULT_TOPIC_VERBS = {
     "budget": ["cost"],
     "title": ["title", "call", "name"],
 }
+_PROGRESSION = ("had been", "initially", "earlier", "previously", "originally", "at first",
+                "long been", "for months", "for weeks", "for years", "later", "eventually",
+                "finally", "since then", " now ", "after months", "after weeks", "amid", "u-turn",
+                "reversed", "backtrack", "no longer")
 _PREPOSITIONS = frozenset({"by", "in", "on", "at", "for", "to", "from", "with", "into"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that"})
 _CERTAIN_FOR_TOPIC = frozenset({"asserted", "confirmed", "announced", "reported"})
@@ -162,16 +166,10 @@ class ModalityConflict(RuleSpec):
 
     @staticmethod
     def _progression(facts: FactSheet, a: Claim, b: Claim, ma: str, mb: str) -> bool:
-        """A rumour that came first and a confirmation that came later is a story, not a
-        contradiction: look for "had been rumoured", "initially", "later", "now"."""
-        weak, strong = (a, b) if ma in ("rumored", "unconfirmed", "speculated") else (b, a)
-        weak_text = (weak.span.text + " " + sentence_text(facts, weak)).lower()
-        strong_text = sentence_text(facts, strong).lower() or strong.span.text.lower()
-        early = ("had been", "initially", "earlier", "previously", "originally", "at first",
-                 "long been", "for months", "for weeks", "for years")
-        late = ("later", "eventually", "finally", "since then", "now ", "after months", "after weeks",
-                "amid")
-        return any(w in weak_text for w in early) or any(w in strong_text for w in late)
+        """A rumour that came first and a confirmation that came later (or a reversal) is a
+        story, not a contradiction: "had been rumoured", "initially", "later", "now"."""
+        texts = " ".join((a.span.text, b.span.text, sentence_text(facts, a), sentence_text(facts, b))).lower()
+        return any(w in texts for w in _PROGRESSION)
 
     def _hit(self, a: Claim, b: Claim, ma: str, mb: str) -> Hit:
         subject = a.subject if len(a.subject_entities) >= len(b.subject_entities) else b.subject

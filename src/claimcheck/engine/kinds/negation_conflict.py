@@ -73,7 +73,8 @@ class NegationConflict(RuleSpec):
                 opposite[w].update(x for x in group if x != w)
         groups: dict[str, list[Claim]] = defaultdict(list)
         for c in facts.claims:
-            if c.kind != "event" or c.in_quote or c.modality not in allowed:
+            own_cue = (c.modal_cue or "").removeprefix("not ") == c.predicate  # "has not confirmed X"
+            if c.kind != "event" or c.in_quote or (c.modality not in allowed and not own_cue):
                 continue
             if any(w in c.span.text.lower() for w in _CHANGE_WORDS):
                 continue
@@ -94,22 +95,14 @@ class NegationConflict(RuleSpec):
 
     @staticmethod
     def _same_circumstances(a: Claim, b: Claim) -> bool:
-        """Equal qualifiers; or the same stated time, with one side adding detail ("in
-        1987 after a decade of planning" / "in 1987"); or a time on one side only, the
-        rest equal (an undated denial is a general one)."""
+        """No two different times, and the qualifiers of one side include the other's: one
+        side may add detail ("in 1987 after a decade of planning" / "in 1987"; an undated
+        denial is a general one), but "in the first half" / "in the second half" differ."""
         ta, tb = (a.time or "").lower(), (b.time or "").lower()
+        if ta and tb and ta != tb:
+            return False
         qa, qb = set(a.qualifiers), set(b.qualifiers)
-        if ta != tb:
-            if ta and tb:
-                return False
-            # "was not turned back" / "By 1945, was turned back": the undated claim is general
-            dated = a if ta else b
-            time_words = set((dated.time or "").lower().split())
-            time_keys = {q for q in dated.qualifiers if set(q.split()) & time_words}
-            return (qa ^ qb) <= time_keys
-        if a.qualifiers == b.qualifiers:
-            return True
-        return bool(a.time) and (qa <= qb or qb <= qa)
+        return qa <= qb or qb <= qa
 
     @staticmethod
     def _opposed(a: Claim, b: Claim, opposite: dict[str, set[str]]) -> str | None:
