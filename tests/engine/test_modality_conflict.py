@@ -90,3 +90,21 @@ def test_withheld_detail_stated_elsewhere():
     assert len(hits) == 1 and "director" in hits[0].explanation
     assert list(rule().check(sheet(secret_release, other_film))) == []
     assert list(rule(check_withheld=False).check(sheet(secret, stated))) == []
+
+
+def test_subject_phrase_matches_an_entity_the_tagger_missed_once():
+    unlinked = announced(entities=(), subject="Northwind", subject_key="northwind")
+    linked = rumored(entities=(4,), subject="Northwind", subject_key="northwind")
+    assert len(list(rule().check(sheet(unlinked, linked)))) == 1
+
+
+def test_a_reversal_told_as_such_is_not_flagged():
+    confirmed = claim("confirmed the merger with Acme Robotics", 0, subject="Brightwave", subject_key="brightwave",
+                      predicate="confirm", object="the merger with Acme Robotics", object_key="merger acme robotics",
+                      modality="confirmed", cues=["confirm"])
+    denied = claim("Later, Brightwave denied any merger with Acme Robotics", 100, line=3, subject="Brightwave",
+                   subject_key="brightwave", predicate="deny", object="any merger with Acme Robotics",
+                   object_key="merger acme robotics", modality="denied", cues=["deny"])
+    assert list(rule().check(sheet(confirmed, denied))) == []
+    denied.span = denied.span.model_copy(update={"text": "denied any merger with Acme Robotics"})
+    assert len(list(rule().check(sheet(confirmed, denied)))) == 1

@@ -83,3 +83,13 @@ def test_undated_denial_against_dated_statement():
     assert len(list(rule().check(sheet(dated, undated)))) == 1
     other = invented("were not invented by George Campbell", 90, 4, negated=True, qualifiers=["in italy"])
     assert list(rule().check(sheet(dated, other))) == []
+
+
+def test_negated_confirmation_against_confirmation():
+    no = claim("has not confirmed the sequel", 0, subject="Harbor Films", subject_key="harbor films",
+               predicate="confirm", object_key="sequel", negated=True, tense="past",
+               modality="unconfirmed", modal_cue="not confirm", cues=["not confirm"])
+    yes = claim("confirmed the sequel", 80, line=3, subject="Harbor Films", subject_key="harbor films",
+                predicate="confirm", object_key="sequel", tense="past", modality="confirmed",
+                modal_cue="confirm", cues=["confirm"], qualifiers=["statement"])
+    assert len(list(rule().check(sheet(no, yes)))) == 1

@@ -14,9 +14,11 @@ The reader is told that something happened and that it did not; at most one can 
 ## Known problems
 Only near-identical statements are compared, so a denial phrased differently is missed.
 Guards keep quiet for: different or unresolvable subjects (pronouns, "some analysts"),
-different objects or qualifiers ("did not score in the first half ... scored in the
-second"), different tenses (a change over time), "no longer", "not only ... but",
-quoted speech, questions, conditionals, hedged claims, and two halves of one sentence.
+different objects, qualifiers that do not include each other ("did not score in the first
+half ... scored in the second"), two different stated times, different tenses (a change
+over time), "no longer", "not only ... but", quoted speech, questions, conditionals,
+hedged claims, and two halves of one sentence. One side may add detail: "was not opened"
+against "was opened in 1987 after a decade of planning" is reported.
 
 ## Example
 Flagged: ``Constant k filters were invented by George Campbell. ... Constant k filters
