@@ -336,6 +336,7 @@ class SourceFact(_Model):
     origin: Literal["sheet", "text"] = "sheet"
     sentence: str | None = None
     sentence_line: int | None = None
+    claim: Claim | None = None  # a source text's statement (spans point into that text)
 
 
 # --------------------------------------------------------------------------- the sheet

@@ -121,3 +121,21 @@ def test_example_article_against_shipped_and_demo_sources():
     for f in found:
         for s in f["evidence"]:
             assert text[s["start"]:s["end"]] == s["text"]
+
+
+def test_a_statement_the_source_text_denies(tmp_path):
+    write(tmp_path / "src" / "minutes.md", """\
+        ---
+        title: Council minutes, 4 March
+        url: https://example.org/minutes
+        date: 2025-03-04
+        ---
+        The city council approved the new budget on Tuesday. The mayor opposed the stadium plan.
+        """)
+    article = write(tmp_path / "a.txt", "The city council did not approve the new budget on Tuesday.\n"
+                                        "The mayor supported the stadium plan. The mayor praised the library.\n")
+    r = run_cli("check", str(article), "--sources", str(tmp_path / "src"), "--no-default-sources", "--format", "json")
+    found = findings_of(r, "source-conflict")
+    assert sorted(s["text"] for f in found for s in f["evidence"]) == ["did not approve the new budget",
+                                                                       "supported the stadium plan"]
+    assert all("line 6" in f["explanation"] for f in found)

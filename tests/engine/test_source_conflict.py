@@ -234,3 +234,46 @@ def test_a_text_quantity_is_not_contradicted_without_the_same_measure_or_subject
     two = numbered(text_number("19 pickups", "recall", "Lordstown"), text_number("12 pickups", "recall", "Lordstown", 1))
     q = Quantity(index=0, span=span("29 pickups"), value=29, unit="pickups", cue="recall", subject="Lordstown")
     assert hits_of(sheet_of(sources=two, quantities=[q], sentences=["x"])) == []
+
+
+# ----------------------------------------------------------------- statements of source texts
+
+
+def statement(subject: str, predicate: str, object_key: str, *, negated=False, text=None, sentence="x"):
+    c = Claim(index=0, span=span(text or f"{predicate} {object_key}"), subject=subject, subject_key=subject.lower(),
+              predicate=predicate, object_key=object_key, negated=negated, tense="past")
+    return c
+
+
+def text_statement(c: Claim, index: int = 0):
+    return fact(c.subject, "statement", c.span.text, index=index, entity_type="claim", origin="text",
+                aliases=["k:" + c.subject_key], claim=c, sentence="The council approved the budget.", sentence_line=4)
+
+
+def test_a_statement_a_source_text_negates_is_a_conflict():
+    src = [text_statement(statement("the council", "approve", "budget", text="approved the budget"))]
+    denied = statement("the council", "approve", "budget", negated=True, text="did not approve the budget")
+    (hit,) = hits_of(sheet_of(sources=src, claims=[denied], sentences=["x"]))
+    assert "states it without the negation" in hit.explanation and "line 4" in hit.explanation
+    assert [s.text for s in hit.evidence] == ["did not approve the budget"]
+
+
+def test_antonyms_conflict_and_a_matching_statement_supports():
+    src = numbered(text_statement(statement("the mayor", "oppose", "stadium plan")),
+                   text_statement(statement("the mayor", "praise", "library"), 1))
+    (hit,) = hits_of(sheet_of(sources=src, claims=[statement("the mayor", "support", "stadium plan")], sentences=["x"]))
+    assert "says the opposite" in hit.explanation
+    agree = [statement("the mayor", "oppose", "stadium plan"), statement("the mayor", "praise", "library")]
+    assert hits_of(sheet_of(sources=src, claims=agree, sentences=["x"])) == []
+
+
+def test_other_subjects_objects_or_times_are_not_compared():
+    src = [text_statement(statement("the council", "approve", "budget"))]
+    other_subject = statement("the board", "approve", "budget", negated=True)
+    other_object = statement("the council", "approve", "stadium", negated=True)
+    dated = statement("the council", "approve", "budget", negated=True).model_copy(update={"time": "in 2019"})
+    hedged = statement("the council", "approve", "budget", negated=True).model_copy(update={"modality": "rumored"})
+    src_dated = [text_statement(statement("the council", "approve", "budget").model_copy(update={"time": "in 2024"}))]
+    for c in (other_subject, other_object, hedged):
+        assert hits_of(sheet_of(sources=src, claims=[c], sentences=["x"])) == []
+    assert hits_of(sheet_of(sources=src_dated, claims=[dated], sentences=["x"])) == []

@@ -31,6 +31,7 @@ class SourceIndex:
         self.vocabulary: set[str] = set()  # capitalised words of every source text, folded
         self.text_numbers: list[SourceFact] = []  # quantities stated by source texts
         self.numbers_written: set[str] = set()  # every number the source texts write, formatted
+        self.statements: dict[str, list[SourceFact]] = defaultdict(list)  # subject key → claims
         self._aliases: list[tuple[re.Pattern, frozenset]] = []
         seen_alias: set[str] = set()
         for f in facts:
@@ -39,6 +40,10 @@ class SourceIndex:
                 continue
             if f.origin == "text" and f.property == "numbers":
                 self.numbers_written.update(f.value.split())
+                continue
+            if f.origin == "text" and f.claim is not None:
+                for key in f.aliases:
+                    self.statements[key].append(f)
                 continue
             if f.origin == "text" and f.number is not None and f.entity_type != "record":
                 self.text_numbers.append(f)

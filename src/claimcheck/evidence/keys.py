@@ -13,8 +13,9 @@ import re
 
 from ..engine.kinds.name_variants import same_given_name
 from ..extract.entities import fold, is_initial, name_key, parse_name
+from ..facts import Claim, FactSheet
 
-__all__ = ["phrase_key", "person_parts", "same_person", "tokens"]
+__all__ = ["phrase_key", "person_parts", "same_person", "tokens", "claim_subject_keys"]
 
 # words that say nothing about which record or thing is meant
 _STOP = {
@@ -79,3 +80,25 @@ def same_person(given_a: str | None, surname_a: str | None, given_b: str | None,
     if not given_a or not given_b:
         return True
     return same_given_name(given_a, given_b) or (is_initial(given_a) and is_initial(given_b))
+
+
+def claim_subject_keys(claim: Claim, sheet: FactSheet) -> list[str]:
+    """Keys for a claim's subject that hold across documents (entity indexes do not): a
+    person's folded surname, an organisation's content words, the subject's lemma key."""
+    indexes = list(claim.subject_entities) or ([claim.subject_entity] if claim.subject_entity is not None else [])
+    keys: list[str] = []
+    for i in indexes:
+        if not 0 <= i < len(sheet.entities):
+            continue
+        e = sheet.entities[i]
+        if e.label == "PERSON":
+            surname = person_parts(e.name)[1]
+            if surname:
+                keys.append("p:" + name_key(surname))
+        else:
+            words = phrase_key(e.name)
+            if words:
+                keys.append("o:" + " ".join(sorted(words)))
+    if claim.subject_key:
+        keys.append("k:" + claim.subject_key)
+    return keys

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..extract.entities import fold
 from ..facts import Citation, FactSheet, SourceFact
+from .keys import claim_subject_keys
 from .values import format_number, interval, parse_measure, parse_number
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -21,6 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["text_facts", "document_facts", "facts_from_sheet"]
 
+_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\r?\n.*?\r?\n---[ \t]*(\r?\n|\Z)", re.S)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _NUMBER = re.compile(r"(?<![\w.,-])\d[\d,]*(?:\.\d+)?(?![\w-])")
 ALL_FAMILIES = frozenset({"entities", "quantities", "terms", "times", "claims", "records"})
@@ -63,7 +65,9 @@ def facts_from_sheet(sheet: FactSheet, citation: Citation) -> list[SourceFact]:
         sentence = fields.pop("sentence_index", None)
         if sentence is not None and 0 <= sentence < len(sheet.sentences):
             s = sheet.sentences[sentence].span
-            fields.update(sentence=_clean_sentence(s.text), sentence_line=s.line + _leading_lines(s.text))
+            text = _FRONT_MATTER.sub("", s.text, count=1)  # the first sentence's span starts at the file's top
+            skipped = s.text[: len(s.text) - len(text)].count("\n")
+            fields.update(sentence=_clean_sentence(text), sentence_line=s.line + skipped + _leading_lines(text))
         out.append(SourceFact(index=len(out), citation=citation, origin="text", **fields))
 
     _names(sheet, add)
@@ -71,6 +75,7 @@ def facts_from_sheet(sheet: FactSheet, citation: Citation) -> list[SourceFact]:
     _records(sheet, add)
     _quantities(sheet, add)
     _attributes(sheet, add)
+    _statements(sheet, add)
     _dates(sheet, add)
     return out
 
@@ -106,10 +111,11 @@ def _names(sheet: FactSheet, add) -> None:
 def _vocabulary(sheet: FactSheet, add) -> None:
     """The capitalised words of the text, folded: a name whose every word the source uses is
     not "unsupported" even when the model tagged it differently there."""
-    words = sorted({fold(w) for s in sheet.sentences for w in _CAPITALISED.findall(s.span.text)})
+    texts = [_FRONT_MATTER.sub("", s.span.text, count=1) for s in sheet.sentences]
+    words = sorted({fold(w) for t in texts for w in _CAPITALISED.findall(t)})
     if words:
         add(entity="", property="vocabulary", value=" ".join(words))
-    numbers = sorted({format_number(n) for s in sheet.sentences for n in _numbers(s.span.text)})
+    numbers = sorted({format_number(n) for t in texts for n in _numbers(t)})
     if numbers:
         add(entity="", property="numbers", value=" ".join(numbers))
 
@@ -178,6 +184,20 @@ def _precision(earliest, latest) -> str | None:
     if earliest.day == 1 and (earliest.year, earliest.month) == (latest.year, latest.month):
         return "month"
     return None
+
+
+STATED = ("asserted", "confirmed", "announced", "reported")
+
+
+def _statements(sheet: FactSheet, add) -> None:
+    """What the text states happened or is so, for comparison with the article's claims."""
+    for c in sheet.claims:
+        if c.kind != "event" or c.in_quote or c.modality not in STATED:
+            continue
+        keys = claim_subject_keys(c, sheet)
+        if keys:
+            add(entity=c.subject, entity_type="claim", aliases=keys, property="statement",
+                value=c.span.text, claim=c, sentence_index=c.sentence)
 
 
 def _dates(sheet: FactSheet, add) -> None:

@@ -4,7 +4,8 @@ gone out of date.
 ## What it does
 Compares the article's facts with the evidence under ``sources/`` (fact sheets and
 source texts) about the same entity and property: record claims (holder, value, date
-set), full names of people a source text names, quantities, dates and attributes. A
+set), full names of people a source text names, quantities, dates, attributes, and
+statements a source text makes about the same subject (one side negated, or antonyms). A
 match is silent; a value the source contradicts is reported with the source's title, URL
 and value, and for a source text the sentence that says it. Validity dates count: a
 claim that was true when its fact held but not on the article's date is reported as
@@ -31,7 +32,8 @@ Clean: ``Frank Rubio holds the record for the longest single spaceflight by a NA
 astronaut, 371 days.``
 
 ## Options
-``families``: the fact families to compare (names, records, quantities, dates, attributes).
+``families``: the fact families to compare (names, records, quantities, dates, attributes,
+statements).
 ``outdated_severity``: the severity of a claim that has gone out of date.
 ``tolerance``: a relative tolerance for article numbers (default: half a unit of the last
 written digit, "about" ±10%).
@@ -50,8 +52,8 @@ from .base import RuleSpec
 
 __all__ = ["SourceConflict", "FAMILIES", "TRUST_SEVERITY"]
 
-FAMILIES = ("names", "records", "quantities", "dates", "attributes")
-Family = Literal["names", "records", "quantities", "dates", "attributes"]
+FAMILIES = ("names", "records", "quantities", "dates", "attributes", "statements")
+Family = Literal["names", "records", "quantities", "dates", "attributes", "statements"]
 # a less trusted source can lower a finding's severity, never raise it
 TRUST_SEVERITY = {"high": Severity.error, "medium": Severity.warning, "low": Severity.info}
 
