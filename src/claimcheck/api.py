@@ -13,7 +13,9 @@ from typing import Iterable, Iterator
 from .document import Document, document_from_text, load_document
 from .engine.kinds import RuleSpec
 from .engine.loader import RuleSet, load_rules
-from .engine.run import run_rules
+from .engine.baseline import Baseline
+from .engine.run import apply_suppressions, run_rules
+from .engine.suppress import parse_directives
 from .extract import ExtractOptions, extract_facts
 from .facts import FactSheet, FileReport
 from .nlp import Chunk, analyse_many
@@ -33,10 +35,15 @@ def options_for(rules: Iterable[RuleSpec]) -> ExtractOptions:
     rules = [r for r in rules if r.enabled]
     families: set[str] = set()
     terms = []
+    patterns = []
+    variants = []
     for r in rules:
         families |= r.needs
         terms.extend(r.term_lists())
-    return ExtractOptions(families=frozenset(families), term_lists=tuple(terms))
+        patterns.extend(r.pattern_sets())
+        variants.extend(r.variant_groups())
+    return ExtractOptions(families=frozenset(families), term_lists=tuple(terms),
+                          pattern_sets=tuple(patterns), variant_groups=tuple(variants))
 
 
 def resolve_article_date(document: Document, explicit: date | None = None,
@@ -71,27 +78,36 @@ def facts_for_document(document: Document, chunks: list[Chunk], rules: RuleSet |
 
 
 def _report(document: Document, chunks: list[Chunk], rules: RuleSet | list[RuleSpec],
-            article_date: date | None, default_date: date | None) -> FileReport:
+            article_date: date | None, default_date: date | None,
+            baseline: Baseline | None = None) -> FileReport:
     facts = facts_for_document(document, chunks, rules, article_date, default_date)
     quotes = list(zip(document._quote_starts, document._quote_ends))
-    findings = run_rules(rules, facts, quotes)
-    notes = []
+    suppressions = parse_directives(document.comments, document.text, [r.id for r in rules], [r.name for r in rules])
+    if baseline is not None:
+        suppressions.accepted = baseline.accepted_ids(document.path)
+    findings, suppressed = apply_suppressions(run_rules(rules, facts, quotes), suppressions)
+    notes = list(suppressions.notes)
     if not document.text.strip():
         notes.append("the file is empty: nothing to check")
     report = FileReport(path=document.path, article_date=facts.article_date,
-                        article_date_source=facts.article_date_source, findings=findings, notes=notes)
+                        article_date_source=facts.article_date_source, findings=findings,
+                        suppressed=suppressed, notes=notes)
     return report.with_text(document.text)
 
 
 def check_documents(documents: Iterable[Document], rules: RuleSet | None = None, model: str | None = None,
                     article_date: date | None = None, default_date: date | None = None,
-                    n_process: int = 1) -> Iterator[FileReport]:
-    """Check many loaded documents, parsing them together with ``nlp.pipe``."""
+                    n_process: int = 1, baseline: Baseline | None = None) -> Iterator[FileReport]:
+    """Check many loaded documents, parsing them together with ``nlp.pipe``.
+
+    baseline (Baseline): accepted findings, reported as suppressed (inline
+    ``claimcheck-disable`` comments always apply).
+    """
     rules = rules if rules is not None else load_rules()
     documents = list(documents)
     parsed = analyse_many((d.analysis for d in documents), model, n_process=n_process)
     for document, chunks in zip(documents, parsed):
-        yield _report(document, chunks, rules, article_date, default_date)
+        yield _report(document, chunks, rules, article_date, default_date, baseline)
 
 
 def check_text(text: str, *, path: str = "<text>", fmt: str = "txt", rules: RuleSet | None = None,

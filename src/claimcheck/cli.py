@@ -179,7 +179,7 @@ def extract(path, fmt, rule_dirs, model, article_date) -> None:
     except ModelError as exc:
         raise _fail(str(exc)) from None
     options = options_for(rules)
-    options.families = frozenset({"entities", "quantities", "terms", "times", "claims"})
+    options.families = frozenset({"entities", "quantities", "terms", "times", "claims", "patterns", "forms"})
     day, source = resolve_article_date(document, article_date)
     facts = extract_facts(document, chunks, options, article_date=day, article_date_source=source)
     if fmt == "json":

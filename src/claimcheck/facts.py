@@ -28,6 +28,8 @@ __all__ = [
     "TermFact",
     "TimeExpr",
     "Claim",
+    "PatternMatch",
+    "WordForm",
     "FactSheet",
     "Hit",
     "Finding",
@@ -218,6 +220,47 @@ class Claim(_Model):
     in_quote: bool = False
 
 
+# --------------------------------------------------------------------------- patterns and word forms
+
+
+class PatternMatch(_Model):
+    """A stretch that the spaCy patterns of a ``pattern`` rule matched.
+
+    ``pattern`` counts the rule's token patterns first, then its dependency patterns;
+    ``tokens`` lists the tokens a dependency pattern named, in the pattern's node order.
+    """
+
+    index: int
+    span: Span
+    rule: str  # id of the rule whose patterns matched
+    pattern: int = 0
+    tokens: list[Span] = Field(default_factory=list)
+    sentence: int = 0
+    in_quote: bool = False
+
+
+class WordForm(_Model):
+    """One occurrence of a term the article also writes another way ("Space11" / "Space 11").
+
+    ``key`` is shared by the variants (case, hyphens and spaces removed, or the group a rule
+    declared); ``shape`` says how the words are joined. ``head_pos`` (coarse part of speech
+    of the form's head) and ``attributive`` (it modifies a following noun: "long-term plan")
+    let a kind tell a spelling variant from a different use ("in the long term").
+    """
+
+    index: int
+    span: Span
+    form: str  # as written, markup removed
+    key: str
+    shape: Literal["solid", "hyphen", "space"] = "solid"
+    declared: bool = False  # matched a group of forms a rule declared
+    head_pos: str = ""
+    attributive: bool = False
+    function_words: bool = False  # every word is a function word ("any one", "in to")
+    sentence: int = 0
+    in_quote: bool = False
+
+
 # --------------------------------------------------------------------------- the sheet
 
 
@@ -236,6 +279,8 @@ class FactSheet(_Model):
     terms: list[TermFact] = Field(default_factory=list)
     times: list[TimeExpr] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
+    patterns: list[PatternMatch] = Field(default_factory=list)
+    forms: list[WordForm] = Field(default_factory=list)
 
     def entity_mentions(self, entity: Entity) -> list[Mention]:
         """The mentions of one entity, in text order."""
@@ -268,6 +313,7 @@ class Finding(_Model):
     explanation: str
     evidence: list[Span]
     link: str | None = None
+    suppressed_by: str | None = None  # why it is not counted: an inline comment, the baseline
 
 
 class FileReport(_Model):

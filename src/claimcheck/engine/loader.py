@@ -84,8 +84,11 @@ def rule_files(folder: Path) -> list[Path]:
                   and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
-def load_rules(folders: Iterable[str | Path] = (), include_builtin: bool = True) -> RuleSet:
-    """Load the shipped rules and those in ``folders``; raise RuleLoadError listing all problems."""
+def load_rules(folders: Iterable[str | Path] = (), include_builtin: bool = True, deep: bool = True) -> RuleSet:
+    """Load the shipped rules and those in ``folders``; raise RuleLoadError listing all problems.
+
+    deep (bool): also run checks that need spaCy (pattern schemas); False keeps it fast.
+    """
     dirs: list[Path] = []
     if include_builtin:
         dirs.append(builtin_rules_dir())
@@ -102,7 +105,7 @@ def load_rules(folders: Iterable[str | Path] = (), include_builtin: bool = True)
             continue
         for path in rule_files(folder):
             try:
-                rule = load_rule_file(path, folder)
+                rule = load_rule_file(path, folder, deep=deep)
             except RuleLoadError as exc:
                 errors.extend(exc.errors)
                 continue
@@ -117,8 +120,11 @@ def load_rules(folders: Iterable[str | Path] = (), include_builtin: bool = True)
     return RuleSet(rules=rules, folders=dirs)
 
 
-def load_rule_file(path: str | Path, root: str | Path | None = None) -> RuleSpec:
-    """Load and validate one rule file. root (Path): the folder its id is relative to."""
+def load_rule_file(path: str | Path, root: str | Path | None = None, deep: bool = True) -> RuleSpec:
+    """Load and validate one rule file. root (Path): the folder its id is relative to.
+
+    deep (bool): also run the kind's checks that need spaCy (:meth:`RuleSpec.deep_errors`).
+    """
     path = Path(path)
     name = str(path)
     try:
@@ -145,6 +151,10 @@ def load_rule_file(path: str | Path, root: str | Path | None = None) -> RuleSpec
         rule = cls.model_validate(data)
     except ValidationError as exc:
         raise RuleLoadError([_explain(name, node, cls, err) for err in exc.errors()]) from None
+    if deep:
+        problems = rule.deep_errors()
+        if problems:
+            raise RuleLoadError([RuleError(name, _line_of(node, loc), reason) for loc, reason in problems])
     rule.path = name
     rule._example_lines = [_line_of(node, ("examples", i)) or 0 for i in range(len(rule.examples))]
     return rule

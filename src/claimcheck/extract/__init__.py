@@ -12,6 +12,8 @@ from ..document import Document
 from ..facts import FactSheet
 from .context import ExtractContext, ExtractOptions, TermList
 from .entities import extract_entities
+from .forms import extract_forms
+from .patterns import extract_patterns
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..nlp import Chunk
@@ -41,4 +43,8 @@ def extract_facts(document: Document, chunks: list["Chunk"], options: ExtractOpt
     families = options.families
     if families & {"entities", "quantities", "times", "claims"}:
         sheet.mentions, sheet.entities = extract_entities(ctx)
+    if "patterns" in families and options.pattern_sets:
+        sheet.patterns = extract_patterns(ctx)
+    if "forms" in families:
+        sheet.forms = extract_forms(ctx)
     return sheet

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from .base import Example, RuleSpec
 from .name_variants import NameVariants
+from .pattern import Pattern
+from .term_variants import TermVariants
 
 __all__ = ["KINDS", "RuleSpec", "Example", "get_kind", "register_kind"]
 
 _BUILTIN: tuple[type[RuleSpec], ...] = (
     NameVariants,
+    Pattern,
+    TermVariants,
 )
 
 KINDS: dict[str, type[RuleSpec]] = {k.name: k for k in _BUILTIN}

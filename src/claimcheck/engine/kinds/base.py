@@ -79,6 +79,8 @@ class RuleSpec(BaseModel):
     needs: ClassVar[frozenset[str]] = frozenset()
     #: the placeholders a message may use
     placeholders: ClassVar[tuple[str, ...]] = ()
+    #: parameter values `claimcheck rules new` writes into a starter file (else from the schema)
+    starter: ClassVar[dict] = {}
 
     @field_validator("message")
     @classmethod
@@ -98,4 +100,19 @@ class RuleSpec(BaseModel):
 
     def term_lists(self) -> list:
         """Term lists this rule wants extracted as term facts (see quantity kinds)."""
+        return []
+
+    def pattern_sets(self) -> list:
+        """spaCy patterns this rule wants matched at extraction (see the pattern kind)."""
+        return []
+
+    def variant_groups(self) -> list[tuple[str, ...]]:
+        """Forms this rule declares to be one term ("adviser", "advisor"; see term-variants)."""
+        return []
+
+    def deep_errors(self) -> list[tuple[tuple, str]]:
+        """Checks that need a heavy library (spaCy's pattern schema): (location, reason) pairs.
+
+        The loader runs them unless a quick load was asked for (``rules list``).
+        """
         return []
