@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 from .facts import Severity
 
 __all__ = ["Config", "ConfigError", "CONFIG_FILES", "find_config", "load_config", "config_for",
-           "apply_config", "load_project_rules"]
+           "apply_config", "load_project_rules", "group_by_config"]
 
 CONFIG_FILES = ("claimcheck.toml", "pyproject.toml")
 
@@ -141,8 +141,11 @@ def load_config(path: str | Path) -> Config:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"\(at line (\d+)", str(exc))
-        raise ConfigError(path, f"invalid TOML: {str(exc).split(' (at line')[0]}",
-                          int(m.group(1)) if m else None) from None
+        if m:
+            line, where = int(m.group(1)), ""
+        else:  # "(at end of document)": something was left open
+            line, where = max(text.count("\n"), 1), " at the end of the file (is a ] or quote missing?)"
+        raise ConfigError(path, f"invalid TOML: {str(exc).split(' (at ')[0]}{where}", line) from None
     prefix = ""
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("claimcheck", {})
@@ -200,7 +203,12 @@ def config_for(target: str | Path | None = None, explicit: str | Path | None = N
         return _cached(str(Path(explicit).resolve()))
     start = Path.cwd() if target in (None, "-", "") else Path(target)
     found = find_config(start)
-    return _cached(str(found)) if found else Config()
+    return _cached(str(found)) if found else _default()
+
+
+@lru_cache(maxsize=1)
+def _default() -> Config:
+    return Config()
 
 
 # --------------------------------------------------------------------------- applying it to rules
@@ -279,3 +287,15 @@ def load_project_rules(config: Config, extra_folders: Iterable[str | Path] = (),
     folders = [*config.rule_folders(), *(Path(f) for f in extra_folders)]
     ruleset = load_rules(folders, include_builtin=config.builtin_rules, deep=deep)
     return apply_config(ruleset, config)
+
+
+def group_by_config(paths: Iterable[str], explicit: str | Path | None = None) -> list[tuple[Config, list[str]]]:
+    """Articles grouped by the configuration that governs each (first-seen order).
+
+    RETURNS (list[tuple[Config, list[str]]]): one group per configuration file.
+    """
+    groups: dict[int, tuple[Config, list[str]]] = {}
+    for p in paths:
+        config = config_for(p, explicit)
+        groups.setdefault(id(config), (config, []))[1].append(p)
+    return list(groups.values())

@@ -78,11 +78,21 @@ def load_baseline(path: str | Path) -> Baseline:
     try:
         baseline = Baseline.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = ".".join(str(p) for p in err["loc"])
-        raise BaselineError(f"{path}: `{loc}`: {err['msg']}") from None
+        raise BaselineError(f"{path}: " + "; ".join(_explain(e) for e in exc.errors())) from None
     baseline.path = path
     return baseline
+
+
+def _explain(err: dict) -> str:
+    loc = list(err.get("loc", ()))
+    where = f"entry {loc[1] + 1}, " if len(loc) > 1 and loc[0] == "accepted" and isinstance(loc[1], int) else ""
+    field = str(loc[-1]) if loc else "file"
+    if err.get("type") == "missing":
+        return f"{where}`{field}` is required"
+    if err.get("type") == "extra_forbidden":
+        allowed = ", ".join(BaselineEntry.model_fields) if where else "accepted"
+        return f"{where}unknown field `{field}` (allowed: {allowed})"
+    return f"{where}`{field}`: {err.get('msg')}"
 
 
 def write_baseline(path: str | Path, reports: Iterable[FileReport], previous: Baseline | None = None) -> int:

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from ..paths import builtin_rules_dir
 from .kinds import KINDS, RuleSpec
 
-__all__ = ["RuleError", "RuleLoadError", "RuleSet", "load_rules", "load_rule_file", "rule_files"]
+__all__ = ["RuleError", "RuleLoadError", "RuleSet", "load_rules", "load_rule_file", "load_rule_paths", "rule_files"]
 
 RULE_SUFFIXES = (".yaml", ".yml")
 
@@ -120,6 +120,42 @@ def load_rules(folders: Iterable[str | Path] = (), include_builtin: bool = True,
     return RuleSet(rules=rules, folders=dirs)
 
 
+def load_rule_paths(paths: Iterable[str | Path], roots: Iterable[str | Path] = (), deep: bool = True) -> RuleSet:
+    """Load the rule files and folders named (``rules test PATH``), all problems at once.
+
+    roots: rule folders in use; a path inside one keeps its usual id ("house/x", not "x").
+    """
+    roots = [Path(r).resolve() for r in roots]
+    errors: list[RuleError] = []
+    rules: list[RuleSpec] = []
+    seen: dict[str, str] = {}
+    for p in map(Path, paths):
+        if not p.exists():
+            errors.append(RuleError(str(p), None, "no such file or folder"))
+            continue
+        here = p.resolve()
+        root = next((r for r in roots if here == r or r in here.parents), None)
+        root = root or (here if p.is_dir() else here.parent)
+        files = rule_files(p) if p.is_dir() else [p]
+        if p.is_dir() and not files:
+            errors.append(RuleError(str(p), None, "no rule files (*.yaml) in this folder"))
+        for f in files:
+            try:
+                rule = load_rule_file(f, root, deep=deep)
+            except RuleLoadError as exc:
+                errors.extend(exc.errors)
+                continue
+            if rule.id in seen:
+                if seen[rule.id] != str(f):
+                    errors.append(RuleError(str(f), 1, f"duplicate rule id {rule.id!r}: already defined in {seen[rule.id]}"))
+                continue
+            seen[rule.id] = str(f)
+            rules.append(rule)
+    if errors:
+        raise RuleLoadError(errors)
+    return RuleSet(rules=sorted(rules, key=lambda r: r.id), folders=[Path(p) for p in paths])
+
+
 def load_rule_file(path: str | Path, root: str | Path | None = None, deep: bool = True) -> RuleSpec:
     """Load and validate one rule file. root (Path): the folder its id is relative to.
 
@@ -183,10 +219,7 @@ def _parse_yaml(text: str, name: str):
         _check_duplicates(node)
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        reason = " ".join(x for x in (exc.context, exc.problem) if x) or "invalid YAML"
-        raise RuleLoadError([RuleError(name, line, f"invalid YAML: {reason}")]) from None
+        raise RuleLoadError([RuleError(name, *_yaml_problem(exc))]) from None
     except yaml.YAMLError as exc:
         raise RuleLoadError([RuleError(name, None, f"invalid YAML: {exc}")]) from None
     except _DuplicateKey as exc:
@@ -194,6 +227,17 @@ def _parse_yaml(text: str, name: str):
     finally:
         loader.dispose()
     return node, data
+
+
+def _yaml_problem(exc: yaml.MarkedYAMLError) -> tuple[int | None, str]:
+    """The line and a plain reason for a YAML syntax error."""
+    reason = " ".join(x for x in (exc.context, exc.problem) if x) or "invalid YAML"
+    if exc.context_mark is not None and "<stream end>" in (exc.problem or ""):
+        # an unclosed [ { or quote: the line where it opened says more than the file's end
+        return exc.context_mark.line + 1, (f"invalid YAML: something opened on this line is never closed "
+                                           f"(a missing ] or }} or quote?): {reason}")
+    mark = exc.problem_mark or exc.context_mark
+    return (mark.line + 1 if mark else None), f"invalid YAML: {reason}"
 
 
 def _check_duplicates(node) -> None:

@@ -30,6 +30,20 @@ HYPHENS = "\u2010\u2011-"  # "-" last: literal inside a character class
 _WORD = re.compile(rf"[^\W_]+(?:[{HYPHENS}][^\W_]+)*")
 _SPLIT = re.compile(rf"[{HYPHENS}]")
 MAX_OPEN_WORDS = 3
+# Words that start no spelling variant: an article ("a way" / "away", "a long" / "along"),
+# and numbers, whose compounds are measures ("three-month", "second-half"), not terms.
+ARTICLES = {"a", "an", "the"}
+NUMBER_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "half",
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
+}
+
+
+def _term_start(unit: "_Unit", spaced: bool = False) -> bool:
+    first = unit.parts[0] if unit.parts else ""
+    folded = first.casefold()
+    return first[:1].isalpha() and folded not in NUMBER_WORDS and not (spaced and folded in ARTICLES)
 
 
 def form_key(text: str) -> str:
@@ -87,13 +101,13 @@ def extract_forms(ctx: ExtractContext) -> list[WordForm]:
         units = _units(ci, chunk.doc)
         all_units.append(units)
         for u in units:
-            if u.parts and u.parts[0][:1].isalpha():
+            if _term_start(u):
                 occurrences[form_key(u.text)].append((u, "hyphen" if len(u.parts) > 1 else "solid"))
     singles = set(occurrences) | set(declared)
     for ci, units in enumerate(all_units):
         doc = ctx.chunks[ci].doc
         for i, first in enumerate(units):
-            if not first.parts or not first.parts[0][:1].isalpha():
+            if not _term_start(first, spaced=True):
                 continue
             key, last = form_key(first.text), first
             for nxt in units[i + 1:i + MAX_OPEN_WORDS]:

@@ -114,7 +114,7 @@ def _first_sentence(text: str) -> str:
     return m.group(1) if m else text
 
 
-_LOC = re.compile(r"^\[pattern(?: -> (\d+))?(?: -> ([^\]]*?))?\] (.*)$")
+_LOC = re.compile(r"^\[pattern(?: -> (\d+))?(?: -> (.*?))?\] (.*)$")
 
 
 def _known_attributes() -> list[str]:
@@ -149,8 +149,8 @@ def _schema_problems(messages: list[str], loc: tuple, where: str) -> list[tuple[
         elif text.startswith("Input should be a valid dictionary"):
             out.append((here, f"{who}: each token is a mapping of attributes, like {{LOWER: word}}"))
         else:
-            detail = f" `{path.replace(' -> ', '.')}`" if path else ""
-            out.append((here, f"{who},{detail}: {text}"))
+            detail = f", `{attr}`" if attr else ""
+            out.append((here, f"{who}{detail}: {text}"))
     return out
 
 

@@ -18,7 +18,9 @@ known"): forms are compared only when their part of speech agrees and, for a hyp
 against a space, when both stand (or both do not stand) before the noun they modify. Verb
 phrases against nouns ("set up" / "setup"), strings of function words ("any one" /
 "anyone", "may be" / "maybe") and "re-" words ("re-sign" / "resign") are never reported.
-Capitalisation alone is not a variant. The model's part-of-speech tags are sometimes
+Capitalisation alone is not a variant, and a spaced form must keep the capitals of the
+joined one ("UN aids" is not "UNAIDS"). Phrases starting with an article or a number word
+("a way" / "away", "second-half" / "second half") are not terms. The model's part-of-speech tags are sometimes
 wrong, so a rare pair slips through either way.
 
 ## Example
@@ -33,6 +35,7 @@ spaced forms without a list. ``ignore``: forms never reported.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import ClassVar, Iterator, Literal
 
@@ -104,6 +107,13 @@ def _meaning_hyphen(f: WordForm) -> bool:
     return f.shape == "hyphen" and first in MEANING_PREFIXES
 
 
+def _skeleton(form: str) -> str:
+    """A form without spaces and hyphens, its first letter lower-cased (a sentence may start
+    with it): "Time Warner" → "timeWarner", "UN aids" → "uNaids"."""
+    joined = re.sub(r"[\s\u2010\u2011-]+", "", form)
+    return joined[:1].lower() + joined[1:]
+
+
 def _variant_cluster(forms: list[WordForm]) -> list[WordForm]:
     """The occurrences that are one term written differently.
 
@@ -116,7 +126,9 @@ def _variant_cluster(forms: list[WordForm]) -> list[WordForm]:
     core = [f for f in forms if f.shape != "space" or f.declared]
     solid_roles = {_category(f.head_pos) for f in core if f.shape == "solid"}
     hyphen_roles = {(_category(f.head_pos), f.attributive) for f in core if f.shape == "hyphen"}
+    skeletons = {_skeleton(f.form) for f in core}
     spaced = [f for f in forms if f.shape == "space" and not f.declared and not f.function_words
+              and _skeleton(f.form) in skeletons  # "UN aids" is not "UNAIDS", "Air Lines" not "airlines"
               and (_category(f.head_pos) in solid_roles
                    or (_category(f.head_pos), f.attributive) in hyphen_roles)]
     return sorted(core + spaced, key=lambda f: f.span.start)
