@@ -239,6 +239,16 @@ RULES_OPTION = click.option("--rules", "rule_dirs", multiple=True, type=click.Pa
                             help="An extra folder of rule files (repeatable).")
 
 
+def _shown(path) -> str:
+    """A path as the user would type it: relative to the current folder when inside it."""
+    if path is None:
+        return "-"
+    try:
+        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def _rule_or_exit(ruleset, rule_id: str):
     import difflib
 
@@ -265,7 +275,7 @@ def rules_list(rule_dirs, config_path) -> None:
     kind_width = max((len(r.name) for r in ruleset), default=4)
     for r in ruleset:
         click.echo(f"{r.id:<{width}}  {r.name:<{kind_width}}  {r.severity.value:<8} "
-                   f"{'on ' if r.enabled else 'off'}  {r.path}")
+                   f"{'on ' if r.enabled else 'off'}  {_shown(r.path)}")
 
 
 @rules.command("show")
@@ -311,7 +321,7 @@ def rules_test(paths, model, rule_dirs, config_path, verbose) -> None:
                 total += 1
                 if not res.ok:
                     failures += 1
-                    click.echo(failure_report(res, rule.path) + "\n")
+                    click.echo(failure_report(res, _shown(rule.path)) + "\n")
                 elif verbose:
                     click.echo(f"ok   {rule.id}, example {res.index + 1}")
     except ModelError as exc:
@@ -354,18 +364,18 @@ def rules_new(rule_id, kind_name, folder, force, config_path) -> None:
         raise _fail(f"{target} exists; use --force to replace it")
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(starter_rule(rule_id, cls), encoding="utf-8")
-    click.echo(f"Created {target}")
+    click.echo(f"Created {_shown(target)}")
     try:
         load_rule_file(target, root, deep=False)
     except RuleLoadError as exc:
         click.echo("Fill in before testing:", err=True)
         for err in exc.errors:
             click.echo(f"  {err}", err=True)
-    click.echo(f"Next: write the examples and the TODOs, then run: claimcheck rules test {target}")
+    click.echo(f"Next: write the examples and the TODOs, then run: claimcheck rules test {_shown(target)}")
     in_use = [p.resolve() for p in config.rule_folders()]
     if root.resolve() not in in_use:
-        click.echo(f"To use it in `check`, add the folder to claimcheck.toml (rules = [\"{root.as_posix()}\"]) "
-                   f"or pass --rules {root.as_posix()}")
+        click.echo(f"To use it in `check`, add the folder to claimcheck.toml (rules = [\"{_shown(root)}\"]) "
+                   f"or pass --rules {_shown(root)}")
 
 
 def _load_plugins(config) -> None:

@@ -73,7 +73,7 @@ def starter_rule(rule_id: str, cls: type[RuleSpec]) -> str:
     if params:
         out += ["", f"# Parameters of `{cls.name}` (commented ones show their default):"]
     for p in params:
-        out += _comment(f"{p.name}: {p.description or 'see the kind documentation'} ({p.type})")
+        out += _comment(f"{p.description or 'See the kind documentation.'} ({p.type})")
         if p.name in cls.starter:
             out.append(f"{p.name}: {inline(cls.starter[p.name])}")
         elif p.required:

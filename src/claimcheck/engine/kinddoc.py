@@ -14,6 +14,10 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
+from enum import Enum
+
+import yaml
+from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
 from .kinds import KINDS, RuleSpec
@@ -39,10 +43,18 @@ class Param:
 
 
 def inline(value: Any) -> str:
-    """A value as YAML flow text (JSON is valid YAML)."""
-    if hasattr(value, "value") and not isinstance(value, (str, int, float, bool)):
-        value = value.value  # enums
-    return json.dumps(value, ensure_ascii=False, default=str)
+    """A value as one line of YAML, as a rule file would write it: ``[[{LOWER: probably}]]``."""
+    plain = json.loads(json.dumps(value, ensure_ascii=False, default=_plain))
+    text = yaml.safe_dump(plain, default_flow_style=True, width=10**6, allow_unicode=True, sort_keys=False)
+    return text.strip().removesuffix("...").strip()
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, Enum):
+        return value.value
+    return str(value)
 
 
 def kind_doc(cls: type[RuleSpec]) -> str:
@@ -197,3 +209,22 @@ def kinds_markdown(heading: str = "###") -> str:
         if cls.placeholders:
             out += ["Message placeholders: " + ", ".join(f"`{{{p}}}`" for p in cls.placeholders) + ".", ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+START, END = "<!-- kinds:start -->", "<!-- kinds:end -->"
+
+
+def with_reference(doc: str) -> str:
+    """``doc`` with the text between the kinds markers replaced by :func:`kinds_markdown`."""
+    head, _, rest = doc.partition(START)
+    _, _, tail = rest.partition(END)
+    return f"{head}{START}\n\n{kinds_markdown()}\n{END}{tail}"
+
+
+if __name__ == "__main__":  # python -m claimcheck.engine.kinddoc docs/writing-rules.md
+    from pathlib import Path
+
+    for name in sys.argv[1:]:
+        page = Path(name)
+        page.write_text(with_reference(page.read_text(encoding="utf-8")), encoding="utf-8")
+        print(f"updated {page}")
