@@ -56,6 +56,16 @@ def test_function_words_and_re_prefix_are_never_variants():
     assert run(form("co-op", "coop", "hyphen", pos="NOUN"), form("coop", "coop", pos="NOUN")) == []
 
 
+def test_hyphenated_phrases_are_grammar():
+    assert run(form("easy-to-use", "easytouse", "hyphen", pos="ADJ", attributive=True),
+               form("easy to use", "easytouse", "space", pos="ADJ", attributive=True)) == []
+
+
+def test_spaced_form_must_keep_the_capitals():
+    assert run(form("UNAIDS", "unaids"), form("UN aids", "unaids", "space")) == []
+    assert len(run(form("TimeWarner", "timewarner"), form("Time Warner", "timewarner", "space"))) == 1
+
+
 def test_declared_forms_always_compare_and_can_be_the_only_ones_used():
     adviser, advisor = form("adviser", "adviser", pos="NOUN", declared=True), form("advisor", "adviser", pos="NOUN", declared=True)
     (f,) = run(adviser, advisor, find_joined_forms=False)

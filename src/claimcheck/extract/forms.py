@@ -141,10 +141,11 @@ def _form(ctx: ExtractContext, index: int, key: str, unit: _Unit, shape: str, de
     span = doc[unit.start:unit.end]
     root = span.root
     nxt = doc[unit.end] if unit.end < len(doc) else None
-    attributive = bool(
-        nxt is not None and not nxt.is_punct and nxt.pos_ not in {"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART"}
-        and root.head.i >= unit.end and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i - unit.end <= 3
-    )
+    # it modifies a noun just after it; a participle may stand between ("injury-time dropped goal")
+    modifier_next = nxt is not None and not nxt.is_punct and (
+        nxt.pos_ not in {"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART"} or nxt.tag_ in {"VBN", "VBG"})
+    attributive = bool(modifier_next and root.head.i >= unit.end and root.head.pos_ in {"NOUN", "PROPN"}
+                       and root.head.i - unit.end <= 3)
     words = [t for t in span if _WORD.fullmatch(t.text)]
     fact_span = ctx.span_of(chunk, span)
     return WordForm(

@@ -20,7 +20,8 @@ phrases against nouns ("set up" / "setup"), strings of function words ("any one"
 "anyone", "may be" / "maybe") and "re-" words ("re-sign" / "resign") are never reported.
 Capitalisation alone is not a variant, and a spaced form must keep the capitals of the
 joined one ("UN aids" is not "UNAIDS"). Phrases starting with an article or a number word
-("a way" / "away", "second-half" / "second half") are not terms. The model's part-of-speech tags are sometimes
+("a way" / "away", "second-half" / "second half") are not terms, nor are hyphenated
+phrases with a function word inside ("easy-to-use" / "easy to use", "up-to-date"). The model's part-of-speech tags are sometimes
 wrong, so a rare pair slips through either way.
 
 ## Example
@@ -107,6 +108,15 @@ def _meaning_hyphen(f: WordForm) -> bool:
     return f.shape == "hyphen" and first in MEANING_PREFIXES
 
 
+# inner words that make a hyphenated phrase: "easy-to-use", "up-to-date", "state-of-the-art"
+PHRASE_WORDS = {"to", "of", "the", "and", "in", "on", "for", "by", "at", "a", "or", "with"}
+
+
+def _phrase_compound(f: WordForm) -> bool:
+    parts = re.split(r"[\u2010\u2011-]", f.form.casefold())
+    return f.shape == "hyphen" and any(p in PHRASE_WORDS for p in parts[1:-1])
+
+
 def _skeleton(form: str) -> str:
     """A form without spaces and hyphens, its first letter lower-cased (a sentence may start
     with it): "Time Warner" → "timeWarner", "UN aids" → "uNaids"."""
@@ -123,7 +133,8 @@ def _variant_cluster(forms: list[WordForm]) -> list[WordForm]:
     """
     if forms[0].key in MEANING_KEYS or any(_meaning_hyphen(f) for f in forms):
         return [f for f in forms if f.declared]
-    core = [f for f in forms if f.shape != "space" or f.declared]
+    # "easy-to-use" / "easy to use" is grammar, not spelling: such phrases join nothing
+    core = [f for f in forms if f.declared or (f.shape != "space" and not _phrase_compound(f))]
     solid_roles = {_category(f.head_pos) for f in core if f.shape == "solid"}
     hyphen_roles = {(_category(f.head_pos), f.attributive) for f in core if f.shape == "hyphen"}
     skeletons = {_skeleton(f.form) for f in core}
