@@ -105,7 +105,7 @@ def test_spelling_check_can_be_turned_off():
     assert list(rule(check_spelling=False).check(sheet(*ms))) == []
 
 
-def test_two_names_in_one_sentence_are_two_people():
+def test_two_names_in_one_paragraph_are_two_people():
     hits = list(rule().check(sheet(
         person(0, "Mukesh Ambani", 0, given="Mukesh", surname="Ambani", sentence=3),
         person(1, "Dhirubhai Ambani", 30, given="Dhirubhai", surname="Ambani", sentence=3),

@@ -111,8 +111,9 @@ def parse_name(words: list[str]) -> ParsedName:
     name = " ".join(words)
     if not words:
         return ParsedName(name=name, titles=titles)
-    if len(words) == 1:
-        return ParsedName(name=name, surname=words[0], titles=titles)
+    if len(words) == 1 or fold(words[0]) in PARTICLES:
+        # one word, or "Van Gisbergen" / "de Gaulle": all of it is the surname
+        return ParsedName(name=name, surname=name, titles=titles)
     # surname with particles: "Ludwig van Beethoven" → "van Beethoven"
     i = len(words) - 1
     while i > 1 and fold(words[i - 1]) in PARTICLES:
@@ -199,11 +200,14 @@ def _collect(ctx: ExtractContext) -> list[_Raw]:
             if _conjoined_with_person(tokens):
                 raw.label = "PERSON"
                 surnames.add(name_key(parse_name(words).surname))
-    # pass 3: a second sweep now that new surnames are known
+    # pass 3: a second sweep now that new surnames are known; a near-spelling of a known
+    # surname ("Shipenco" beside "Klim Shipenko") is a person too, for the spelling check
     for raw in raws:
         if raw.label in RELABEL_FROM and raw.end - raw.start == 1:
             tok = raw.chunk.doc[raw.start]
-            if name_key(tok.text) in surnames and tok.pos_ == "PROPN":
+            key = name_key(tok.text)
+            near = raw.model_label not in ("GPE", "LOC") and any(same_person_spelling(key, s) for s in surnames)
+            if tok.pos_ == "PROPN" and (key in surnames or near):
                 raw.label = "PERSON"
     # pass 4: known surnames the model left without any entity label
     if surnames:
@@ -213,7 +217,12 @@ def _collect(ctx: ExtractContext) -> list[_Raw]:
                         and name_key(tok.text) in surnames):
                     raws.append(_Raw(ci, chunk, tok.i, tok.i + 1, "PERSON", ""))
         raws.sort(key=lambda r: (r.chunk_index, r.start))
-    return [r for r in raws if r.label in NAME_LABELS]
+    return [r for r in raws if r.label in NAME_LABELS and not _demonym(r)]
+
+
+def _demonym(raw: _Raw) -> bool:
+    """A lone nationality word tagged PERSON ("the Welsh", "Russian")."""
+    return raw.end - raw.start == 1 and fold(raw.chunk.doc[raw.start].text) in DEMONYMS
 
 
 def _conjoined_with_person(tokens: "SpacySpan") -> bool:

@@ -14,8 +14,12 @@ names is usually a factual error that a correction will have to fix.
 Two real people who share a surname and whose relation the article never states (a
 couple mentioned far apart) are reported. Guards keep quiet where the text says they
 are relatives ("his brother", "the Williams sisters", "Venus and Serena Williams"),
-where their honorifics differ ("Mr Blair" / "Mrs Blair"), and where both full names are
-used repeatedly and consistently (two people, each named more than once).
+where their honorifics differ ("Mr Blair" / "Mrs Blair") or their given names are of
+different gender ("Tony" / "Cherie"), where both names stand in one paragraph (nobody names
+one person two ways in one breath), where the surname is very common (two Smiths are
+ordinary; see ``extract/namelists.py``), and where both full names are used repeatedly
+and consistently (two people, each named more than once). Spellings must differ by a
+swapped or replaced letter: one added letter (Clark/Clarke) or a plural is another name.
 
 ## Example
 Flagged: ``The film is produced by Andrea Iervolino. ... said Domenico Iervolino.``
@@ -173,20 +177,28 @@ class NameVariants(RuleSpec):
             for m in full:
                 key = next((k for k, ms in names.items() if _compatible(ms[0], m)), None)
                 names.setdefault(key or m.given, []).append(m)
-            if len(names) < 2 or self._distinct_people(surname, group, names):
+            if len(names) < 2 or self._distinct_people(facts, surname, group, names):
                 continue
             bare = [m for m in group if not m.given]
             yield self._given_hit(facts, group[0].surname or surname, names, bare)
 
-    def _distinct_people(self, surname: str, group: list[Mention], names: dict[str, list[Mention]]) -> bool:
+    @staticmethod
+    def _paragraph(facts: FactSheet, m: Mention) -> tuple[str, int]:
+        """The paragraph of a mention (its sentence when the sheet has no sentences)."""
+        if 0 <= m.sentence < len(facts.sentences):
+            return ("p", facts.sentences[m.sentence].paragraph)
+        return ("s", m.sentence)
+
+    def _distinct_people(self, facts: FactSheet, surname: str, group: list[Mention],
+                         names: dict[str, list[Mention]]) -> bool:
         """Guards: the text (or plain sense) says these are different people."""
         if self._relatives(group, names):
             return True
         if self.repeated_names_are_distinct and sum(len(v) >= 2 for v in names.values()) >= 2:
             return True  # two people, each consistently named
-        sentences = [{m.sentence for m in ms} for ms in names.values()]
-        if any(a & b for i, a in enumerate(sentences) for b in sentences[i + 1:]):
-            return True  # nobody names one person two ways in one sentence
+        places = [{self._paragraph(facts, m) for m in ms} for ms in names.values()]
+        if any(a & b for i, a in enumerate(places) for b in places[i + 1:]):
+            return True  # nobody names one person two ways in one paragraph
         if len({g for g in (gender_of(ms[0].given) for ms in names.values()) if g}) > 1:
             return True  # "Tony Blair" and "Cherie Blair"
         if self.common_surnames_are_shared and surname in COMMON_SURNAMES:
@@ -250,7 +262,8 @@ class NameVariants(RuleSpec):
                 for b in block[i + 1:]:
                     if abs(len(a) - len(b)) > 2 or fuzz.ratio(a, b) < self.min_spelling_similarity:
                         continue
-                    if not _looks_like_misspelling(a, b) or a in givens or b in givens:
+                    if not _looks_like_misspelling(a, b) or a in givens or b in givens \
+                            or gender_of(a) or gender_of(b):
                         continue
                     hit = self._spelling_hit(by_surname[a], by_surname[b])
                     if hit:
