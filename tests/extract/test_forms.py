@@ -55,3 +55,15 @@ def test_declared_groups_share_a_key_and_markup_is_mapped():
     forms = forms_of("His *adviser* spoke first.\n\nThe advisor left later.", groups=[("adviser", "advisor")], fmt="md")
     assert [(f.form, f.key, f.declared, f.span.text) for f in forms] == [
         ("adviser", "adviser", True, "adviser"), ("advisor", "adviser", True, "advisor")]
+
+
+def test_spaced_words_must_form_one_phrase():
+    # subject and verb are not the noun "networks"; the compound "web site" is "website"
+    forms = forms_of("The net works well, and networks grow. The web site and the website agree.")
+    assert {f.form for f in forms} == {"web site", "website"}
+
+
+def test_attributive_before_adjectives_and_participles():
+    forms = forms_of("It was the all-time worst show. An injury-time dropped goal won. It is the best of all time.")
+    attributive = {(f.form, f.attributive) for f in forms}
+    assert ("all-time", True) in attributive and ("all time", False) in attributive

@@ -114,7 +114,7 @@ def extract_forms(ctx: ExtractContext) -> list[WordForm]:
                 if nxt.start != last.end or doc[last.end - 1].whitespace_ != " ":
                     break
                 key += form_key(nxt.text)
-                if key in singles:
+                if key in singles and _one_phrase(doc, first.start, nxt.end):
                     merged = _Unit(ci, first.start, nxt.end, first.parts + nxt.parts, doc[first.start:nxt.end].text)
                     occurrences[key].append((merged, "space"))
                 last = nxt
@@ -135,17 +135,29 @@ def extract_forms(ctx: ExtractContext) -> list[WordForm]:
     return forms
 
 
+# how the words of a spaced term hang together: "web site", "Space 11", "car maker"
+PHRASE_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "advmod", "quantmod", "poss", "hmod",
+               "prt", "dep", "appos", "prep", "pobj", "det"}
+
+
+def _one_phrase(doc: "Doc", start: int, end: int) -> bool:
+    """True when the words form one phrase in the parse (every word but the head depends on
+    a word inside), so "the net works" (subject and verb) is not "networks"."""
+    span = doc[start:end]
+    root = span.root
+    return all(t.i == root.i or (start <= t.head.i < end and t.dep_ in PHRASE_DEPS) for t in span)
+
+
 def _form(ctx: ExtractContext, index: int, key: str, unit: _Unit, shape: str, declared: bool) -> WordForm:
     chunk: "Chunk" = ctx.chunks[unit.chunk_index]
     doc = chunk.doc
     span = doc[unit.start:unit.end]
     root = span.root
     nxt = doc[unit.end] if unit.end < len(doc) else None
-    # it modifies a noun just after it; a participle may stand between ("injury-time dropped goal")
-    modifier_next = nxt is not None and not nxt.is_punct and (
-        nxt.pos_ not in {"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART"} or nxt.tag_ in {"VBN", "VBG"})
-    attributive = bool(modifier_next and root.head.i >= unit.end and root.head.pos_ in {"NOUN", "PROPN"}
-                       and root.head.i - unit.end <= 3)
+    # it stands before the noun phrase it modifies: a noun, an adjective, a number or a
+    # participle follows ("long-term care", "all-time worst", "injury-time dropped goal")
+    attributive = bool(nxt is not None and root.head.i >= unit.end and root.head.i - unit.end <= 4
+                       and (nxt.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or nxt.tag_ in {"VBN", "VBG"}))
     words = [t for t in span if _WORD.fullmatch(t.text)]
     fact_span = ctx.span_of(chunk, span)
     return WordForm(
