@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .document import SUPPORTED_SUFFIXES, InputError
+from .document import InputError
 
 __all__ = ["main", "cli", "ExitStatus"]
 
@@ -26,7 +26,7 @@ class ExitStatus(IntEnum):
     ERROR = 2
 
 
-FORMATS = ["text", "json", "markdown"]
+FORMATS = ["text", "json", "markdown", "html", "sarif", "line"]
 SEVERITIES = ["error", "warning", "info"]
 
 
@@ -77,25 +77,12 @@ def _load_rules(rule_dirs: tuple[str, ...], config=None, deep: bool = True):
         raise _fail(f"config error: {exc}") from None
 
 
-def expand_paths(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
-    """Files to check from the arguments (folders recursively); and errors for the rest."""
-    files: list[str] = []
-    errors: list[str] = []
-    for p in paths:
-        if p == "-":
-            files.append(p)
-            continue
-        path = Path(p)
-        if path.is_dir():
-            found = sorted(str(f) for f in path.rglob("*")
-                           if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
-                           and not any(part.startswith(".") for part in f.relative_to(path).parts))
-            if not found:
-                errors.append(f"{p}: no articles ({', '.join(SUPPORTED_SUFFIXES)}) in this folder")
-            files.extend(found)
-        else:
-            files.append(p)
-    return files, errors
+def expand_paths(paths: tuple[str, ...], excludes: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
+    """Files to check from the arguments (folders recursively, minus .gitignore-style
+    ``excludes``); and errors for the rest. See :mod:`claimcheck.discover`."""
+    from .discover import find_articles
+
+    return find_articles(paths, excludes)
 
 
 def write_output(text: str, output: str | None) -> None:
@@ -124,7 +111,9 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Report format [default: text, or `format` in the configuration].")
+              help="Report format: text, json, markdown, html (a page to review in a browser), "
+                   "sarif (code scanning), line (path:line:col: severity rule: message) "
+                   "[default: text, or `format` in the configuration].")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to this file.")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
               help="An extra folder of rule files (repeatable).")
@@ -132,71 +121,89 @@ def cli() -> None:
 @click.option("--date", "article_date", callback=_parse_date, metavar="YYYY-MM-DD",
               help="The article's publication date (overrides front matter and datelines).")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
-              help="Exit 1 when a finding of this severity or higher is reported [default: warning].")
+              help="Exit 1 when a finding of this severity or higher is reported "
+                   "[default: warning, or `fail-on` in the configuration].")
+@click.option("--exclude", "excludes", multiple=True, metavar="GLOB",
+              help="Skip files a folder walk finds that match this .gitignore-style pattern (repeatable).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Parser processes for many files (nlp.pipe n_process); 0 = one per CPU.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False),
               help="Use this configuration file instead of the nearest claimcheck.toml/pyproject.toml.")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
               help="A baseline of accepted findings (overrides `baseline` in the configuration).")
 @click.option("--write-baseline", is_flag=True,
               help="Accept every current finding into the baseline file, then exit 0.")
-def check(paths, fmt, output, rule_dirs, model, article_date, fail_on, config_path, baseline_path,
-          write_baseline) -> None:
+def check(paths, fmt, output, rule_dirs, model, article_date, fail_on, excludes, jobs, quiet, config_path,
+          baseline_path, write_baseline) -> None:
     """Check articles (.txt, .md, folders of them, or - for stdin) and report inconsistencies."""
-    from .api import check_documents
+    from .api import check_paths
     from .config import group_by_config
-    from .document import load_document
     from .engine.baseline import DEFAULT_BASELINE, BaselineError, load_baseline, write_baseline as save
-    from .facts import FileReport, Severity, ToolInfo
+    from .facts import Severity, ToolInfo
     from .nlp import ModelError, load_model, model_label
+    from .progress import progress_wanted, with_progress
     from .report import build_report, render
 
-    files, errors = expand_paths(paths)
+    files, errors = expand_paths(paths, excludes)
     for e in errors:
         click.echo(f"claimcheck: error: {e}", err=True)
     first = _config(files[0] if files else None, config_path)
     fmt, fail_on, model = fmt or first.format or "text", fail_on or first.fail_on or "warning", model or first.model
-    groups = []  # (config, rules, baseline, paths)
+    groups = []  # per configuration: (config, rules, baseline, baseline path, articles)
     try:
         for config, members in group_by_config(files, config_path):
             where = Path(baseline_path) if baseline_path else config.baseline_path()
-            baseline = load_baseline(where) if where and where.exists() else None
             if where and not where.exists() and not write_baseline:
                 raise BaselineError(f"{where}: baseline file not found")
+            baseline = load_baseline(where) if where and where.exists() else None
             groups.append((config, _load_rules(rule_dirs, config), baseline, where, members))
     except BaselineError as exc:
         raise _fail(str(exc)) from None
-    failed: dict[str, FileReport] = {}
-    checked: dict[str, FileReport] = {}
+    if not groups:
+        groups.append((first, _load_rules(rule_dirs, first), None, None, []))
     try:
         nlp = load_model(model) if files else None
     except ModelError as exc:
         raise _fail(str(exc)) from None
-    for config, rules, baseline, _, members in groups:
-        documents = []
-        for f in members:
-            try:
-                documents.append(load_document(f))
-            except InputError as exc:
-                click.echo(f"claimcheck: error: {exc}", err=True)
-                failed[f] = FileReport(path=f, error=str(exc))
-        for fr, doc in zip(check_documents(documents, rules, model, article_date, config.article_date,
-                                           baseline=baseline), documents):
-            checked["-" if doc.path == "<stdin>" else doc.path] = fr
-    reports = [failed.get(f) or checked[f] for f in files]
+    n_process = max(1, min(jobs or (os.cpu_count() or 1), len(files) or 1))
+
+    def stream():
+        for config, rules, baseline, _, members in groups:
+            yield from check_paths(members, rules, model, article_date, config.article_date,
+                                   n_process=n_process, baseline=baseline)
+
+    done: dict[str, list] = {}
+    for fr in with_progress(stream(), len(files), progress_wanted(quiet)):
+        if fr.error:
+            click.echo(f"claimcheck: error: {fr.error}", err=True)
+        done.setdefault("-" if fr.path == "<stdin>" else fr.path, []).append(fr)
+    reports = [done[f].pop(0) for f in files]
+    rules = groups[0][1]
     if write_baseline:
-        target = Path(baseline_path) if baseline_path else (groups[0][3] if groups and groups[0][3] else Path(DEFAULT_BASELINE))
-        count = save(target, reports, groups[0][2] if groups else None)
+        target = Path(baseline_path) if baseline_path else (groups[0][3] or Path(DEFAULT_BASELINE))
+        count = save(target, reports, groups[0][2])
         click.echo(f"claimcheck: accepted {count} finding(s) in {target}", err=True)
-        raise click.exceptions.Exit(ExitStatus.ERROR if errors or failed else ExitStatus.OK)
-    rule_count = len(groups[0][1].enabled) if groups else 0
-    tool = ToolInfo(version=__version__, model=model_label(nlp) if nlp else None, rules=rule_count)
+        raise click.exceptions.Exit(ExitStatus.ERROR if errors or any(fr.error for fr in reports) else ExitStatus.OK)
+    tool = ToolInfo(version=__version__, model=model_label(nlp) if nlp else None, rules=len(rules.enabled),
+                    rules_digest=rules.digest())
     report = build_report(reports, tool)
     write_output(render(report, fmt, color=_use_color(output)), output)
-    if errors or failed:
+    if errors or any(fr.error for fr in reports):
         raise click.exceptions.Exit(ExitStatus.ERROR)
     threshold = Severity(fail_on).rank
     worst = max((f.severity.rank for fr in reports for f in fr.findings), default=-1)
     raise click.exceptions.Exit(ExitStatus.FINDINGS if worst >= threshold else ExitStatus.OK)
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the JSON report (docs/report-format.md describes each field)."""
+    import json
+
+    from .report.json_report import json_schema
+
+    click.echo(json.dumps(json_schema(), indent=2))
 
 
 @cli.command()

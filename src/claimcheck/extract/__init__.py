@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Document
 from ..facts import FactSheet
+from .claims import extract_claims
 from .context import ExtractContext, ExtractOptions, TermList
 from .entities import extract_entities
 from .forms import extract_forms
@@ -43,6 +44,8 @@ def extract_facts(document: Document, chunks: list["Chunk"], options: ExtractOpt
     families = options.families
     if families & {"entities", "quantities", "times", "claims"}:
         sheet.mentions, sheet.entities = extract_entities(ctx)
+    if "claims" in families:
+        sheet.claims = extract_claims(ctx, sheet.mentions, sheet.entities)
     if "patterns" in families and options.pattern_sets:
         sheet.patterns = extract_patterns(ctx)
     if "forms" in families:

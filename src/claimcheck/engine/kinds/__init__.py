@@ -6,15 +6,23 @@ it to ``_BUILTIN`` below. The registry is the one source of truth for kind names
 
 from __future__ import annotations
 
+from .attribute_conflict import AttributeConflict
 from .base import Example, RuleSpec
+from .modality_conflict import ModalityConflict
 from .name_variants import NameVariants
+from .negation_conflict import NegationConflict
 from .pattern import Pattern
+from .superlative_conflict import SuperlativeConflict
 from .term_variants import TermVariants
 
 __all__ = ["KINDS", "RuleSpec", "Example", "get_kind", "register_kind"]
 
 _BUILTIN: tuple[type[RuleSpec], ...] = (
     NameVariants,
+    AttributeConflict,
+    ModalityConflict,
+    NegationConflict,
+    SuperlativeConflict,
     Pattern,
     TermVariants,
 )
