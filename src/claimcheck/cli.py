@@ -312,6 +312,7 @@ def rules_test(paths, model, rule_dirs, config_path, verbose) -> None:
 
     config = _config(None, config_path)
     if paths:
+        _load_plugins(config)
         roots = [builtin_rules_dir(), *config.rule_folders(), *rule_dirs]
         try:
             ruleset = load_rule_paths(paths, roots)

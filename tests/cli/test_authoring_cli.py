@@ -295,7 +295,7 @@ def test_plugin_kind_from_an_installed_package_only_when_allowed(tmp_path):
     assert r.returncode == 1, r.stderr
     assert [f["message"] for f in findings(report_of(r))] == ["Too long: 3 sentences"]
     assert b"long-article:" in run_cli("kinds", cwd=tmp_path, env=env).stdout
-    assert run_cli("rules", "test", cwd=tmp_path, env=env).returncode == 0
+    assert run_cli("rules", "test", "rules", cwd=tmp_path, env=env).returncode == 0
     write(tmp_path / "claimcheck.toml", 'plugins = ["nope"]\n')
     r = run_cli("rules", "list", cwd=tmp_path, env=env)
     assert r.returncode == 2 and b"plugin 'nope' is not installed" in r.stderr and b"house" in r.stderr
