@@ -12,6 +12,7 @@ from ..document import Document
 from ..facts import FactSheet
 from .context import ExtractContext, ExtractOptions, TermList
 from .entities import extract_entities
+from .times import extract_times
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..nlp import Chunk
@@ -41,4 +42,6 @@ def extract_facts(document: Document, chunks: list["Chunk"], options: ExtractOpt
     families = options.families
     if families & {"entities", "quantities", "times", "claims"}:
         sheet.mentions, sheet.entities = extract_entities(ctx)
+    if "times" in families:
+        sheet.times = extract_times(ctx, sheet.mentions, article_date)
     return sheet

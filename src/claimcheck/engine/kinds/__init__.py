@@ -7,12 +7,14 @@ it to ``_BUILTIN`` below. The registry is the one source of truth for kind names
 from __future__ import annotations
 
 from .base import Example, RuleSpec
+from .date_arithmetic import DateArithmetic
 from .name_variants import NameVariants
 
 __all__ = ["KINDS", "RuleSpec", "Example", "get_kind", "register_kind"]
 
 _BUILTIN: tuple[type[RuleSpec], ...] = (
     NameVariants,
+    DateArithmetic,
 )
 
 KINDS: dict[str, type[RuleSpec]] = {k.name: k for k in _BUILTIN}
