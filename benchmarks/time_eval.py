@@ -4,6 +4,9 @@ Reads ../shared/eval-data/news-2023-newsdata/cleaned.csv at run time (research u
 nothing from it is stored in the repository), checks every article long enough to be an
 article with its published date as the article date, and prints the share of articles
 with any date-arithmetic finding and each finding, so the remaining ones can be judged.
+With ``--shift-years N`` every article is checked as if published N years off: its
+statements about "next year", "will … in 2023" or "the 20th anniversary" no longer add up,
+and the share flagged then measures how often the rules notice (an injected error).
 
     CLAIMCHECK_SHARED=../shared PYTHONPATH=src python benchmarks/time_eval.py [--min-chars 200]
 """
@@ -27,6 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
     parser.add_argument("--min-chars", type=int, default=200, help="skip shorter rows (video blurbs, empty rows)")
     parser.add_argument("--no-date", action="store_true", help="do not pass the published date")
+    parser.add_argument("--shift-years", type=int, default=0,
+                        help="injection: pretend each article was published N years later (or earlier), "
+                             "so its dated statements stop adding up; measures how often the rules notice")
     parser.add_argument("--quiet", action="store_true", help="print only the totals")
     args = parser.parse_args(argv)
     if not args.csv.exists():
@@ -46,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     by_severity: dict[str, int] = {}
     for row in rows:
         published = date.fromisoformat(row["published_date_gmt"][:10])
+        if args.shift_years:
+            published = published.replace(year=published.year + args.shift_years)
         doc = document_from_text(row["raw_text"], row["url"] or row["title"], "txt")
         report = next(check_documents([doc], rules, article_date=None if args.no_date else published))
         if report.findings:
@@ -57,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
                 ev = " | ".join(s.text for s in f.evidence)
                 print(f"[{f.severity.value}] {f.rule} ({published}) {row['url'][:70]}\n    {ev}\n    {f.explanation}")
     n = len(rows)
-    print(f"\narticles: {n} (≥ {args.min_chars} characters), with a date-arithmetic finding: {flagged} "
+    shifted = f", dates shifted by {args.shift_years:+d} years" if args.shift_years else ""
+    print(f"\narticles: {n} (≥ {args.min_chars} characters{shifted}), with a date-arithmetic finding: {flagged} "
           f"({100 * flagged / max(n, 1):.1f}%)")
     print("findings by rule:", ", ".join(f"{k} {v}" for k, v in sorted(by_rule.items())) or "none")
     print("findings by severity:", ", ".join(f"{k} {v}" for k, v in sorted(by_severity.items())) or "none")

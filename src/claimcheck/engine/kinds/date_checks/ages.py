@@ -38,6 +38,11 @@ def _age(x: TimeExpr) -> int | None:
     return int(x.years_low) if x.years_low is not None and x.years_low == x.years_high else None
 
 
+def _born(x: TimeExpr, n: int, year: int, when: str) -> str:
+    return (f"{quote(x)} {when} means born in {year - n - 1} or {year - n} "
+            f"({year} − {n} − 1 to {year} − {n})")
+
+
 def _observations(facts: FactSheet) -> tuple[dict[tuple, list[_Obs]], list[tuple[TimeExpr, TimeExpr]]]:
     """Birth-year intervals per person, and the (age, birth) pairs the article date would settle."""
     people: dict[tuple, list[_Obs]] = {}
@@ -48,13 +53,13 @@ def _observations(facts: FactSheet) -> tuple[dict[tuple, list[_Obs]], list[tuple
             continue
         if x.kind == "birth" and single_year(x):
             b = single_year(x)
-            people.setdefault(key, []).append(_Obs(x, b, b, f"{quote(x)} says {b}"))
+            people.setdefault(key, []).append(_Obs(x, b, b, f"{quote(x)} says born in {b}"))
         elif x.kind == "age" and _age(x) is not None:
             n = _age(x)
             if x.refers_to is not None and single_year(facts.times[x.refers_to]):
                 ref = facts.times[x.refers_to]
                 r = single_year(ref)
-                people.setdefault(key, []).append(_Obs(x, r - n - 1, r - n, f"{quote(x)} in {r} means {r - n - 1}–{r - n}"))
+                people.setdefault(key, []).append(_Obs(x, r - n - 1, r - n, _born(x, n, r, f"in {r}")))
             elif x.relation is None:
                 current.setdefault(key, []).append(x)
     waiting: list[tuple[TimeExpr, TimeExpr]] = []
@@ -64,7 +69,7 @@ def _observations(facts: FactSheet) -> tuple[dict[tuple, list[_Obs]], list[tuple
             for x in ages:
                 n = _age(x)
                 people.setdefault(key, []).append(_Obs(
-                    x, a - n - 1, a - n, f"{quote(x)} on {facts.article_date.isoformat()} means {a} − {n} − 1 to {a} − {n} = {a - n - 1}–{a - n}"))
+                    x, a - n - 1, a - n, _born(x, n, a, f"on {facts.article_date.isoformat()}")))
         else:
             # without a date, current ages can still be compared with each other
             for x in ages:
@@ -97,14 +102,19 @@ def check(facts: FactSheet) -> Iterator[Hit]:
                     and o.expr.refers_to is None
                 if relative or both_ages:
                     gap = abs(int(base.expr.years_low or 0) - int(o.expr.years_low or 0))
-                    explanation = (f"{quote(base.expr)} and {quote(o.expr)} give one person two ages "
+                    who = o.expr.anchor or base.expr.anchor or "one person"
+                    explanation = (f"{quote(base.expr)} and {quote(o.expr)} give {who} two ages "
                                    f"{plural(gap, 'year')} apart in the same article.")
                 else:
-                    explanation = f"Birth year: {base.how}, but {o.how}: {plural(miss, 'year')} apart."
+                    explanation = f"{o.how}, but {base.how}: {plural(miss, 'year')} apart."
+                    if base.expr.kind == "birth" and o.expr.refers_to is None and facts.article_date:
+                        a = facts.article_date.year
+                        explanation += (f" Born in {base.low}, {o.expr.anchor or 'the person'} would be "
+                                        f"{a - base.low - 1} or {a - base.low}, not {int(o.expr.years_low or 0)}.")
                 who = o.expr.anchor or base.expr.anchor or ""
                 yield Hit(
                     evidence=[base.expr.span, o.expr.span],
-                    explanation=f"{who}: {explanation}" if who else explanation,
+                    explanation=explanation,
                     severity=Severity.info if miss <= 1 and not (relative or both_ages) else None,
                     values={"expression": o.expr.span.text, "stated": base.expr.span.text,
                             "computed": f"{o.low}–{o.high}" if not relative else o.expr.span.text,

@@ -41,6 +41,11 @@ def _band(when: str | None, ahead: int) -> tuple[int, int]:
     return -1, ahead
 
 
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def _describe(gap: int) -> str:
     if gap > 0:
         return f"{plural(gap, 'year')} before the anniversary"
@@ -78,7 +83,7 @@ def check(facts: FactSheet, approaching_years: int) -> Iterator[Hit]:
             evidence=evidence,
             explanation=explanation,
             severity=Severity.info if miss <= 1 else None,
-            values={"expression": a.span.text, "stated": str(a.ordinal), "computed": str(due),
+            values={"expression": a.span.text, "stated": _ordinal(a.ordinal), "computed": str(due),
                     "difference": str(gap), "event": a.anchor or event.anchor or "", "person": "",
                     "year": str(ref.year), "article_date": facts.article_date.isoformat() if facts.article_date else ""},
         )
@@ -94,5 +99,5 @@ def unchecked(facts: FactSheet) -> list[str]:
         if event is None or reference_year(facts, a, exclude={event.index}) is not None:
             continue
         year = single_year(event)
-        out.append(f"{quote(a)}: {year} + {a.ordinal} = {year + a.ordinal}, but not when the article was written")
+        out.append(f"{quote(a)}: {year} + {a.ordinal} = {year + a.ordinal}, not compared with the year of writing")
     return out

@@ -84,8 +84,14 @@ def unchecked(facts: FactSheet) -> list[str]:
         return []
     years = dated(facts)
     out = []
+    loose = []
     for r in _candidates(facts):
         y = _partner(facts, r, years)
         if y is not None:
             out.append(f"{quote(r)} against {quote(y)}")
+        else:
+            loose.append(r)
+    if loose:
+        shown = ", ".join(quote(r) for r in loose[:4]) + (" …" if len(loose) > 4 else "")
+        out.append(f"{plural(len(loose), 'relative date')} not placed in time ({shown})")
     return out
