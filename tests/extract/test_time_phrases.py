@@ -1,11 +1,11 @@
-"""extract/time_phrases.py: what a time phrase means, without the model."""
+"""extract/time_phrases.py and time_numbers.py: what a time phrase means, without the model."""
 
 from datetime import date
 
 import pytest
 
-from claimcheck.extract.time_phrases import (anniversary_number, apply_qualifier, parse_count, parse_ordinal,
-                                             parse_time_phrase, resolve_relative)
+from claimcheck.extract.time_numbers import anniversary_number, apply_qualifier, parse_count, parse_ordinal
+from claimcheck.extract.time_phrases import parse_time_phrase, resolve_relative
 
 ON = date(2025, 6, 1)
 

@@ -12,15 +12,16 @@ in time only when the article's date is known; otherwise they say they need it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from ..facts import Mention, TimeExpr
 from .context import ExtractContext
-from .time_phrases import (ANNIVERSARY_WORDS, JUBILEES, QUALIFIERS, Phrase, _int_word, anniversary_number,
-                           parse_time_phrase, resolve_relative)
+from .dateline import find_dateline
+from .time_numbers import ANNIVERSARY_WORDS, JUBILEES, QUALIFIERS, anniversary_number, int_word
+from .time_phrases import Phrase, parse_time_phrase, resolve_relative
+from .time_people import People, person_for_age, person_for_birth, right_after
 from .time_syntax import content_key, direct_verb, event_keys, governing_verb, is_hedged, tense_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..nlp import Chunk
 
-__all__ = ["extract_times", "find_dateline", "ANNIVERSARY_CUES"]
+__all__ = ["extract_times", "find_dateline", "ANNIVERSARY_CUES"]  # find_dateline: see dateline.py
 
 _ORDINAL_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|"
@@ -51,6 +52,7 @@ _AGE_RX = re.compile(
 _YEAR_TOKEN = re.compile(r"^(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})$")
 _YEAR_PREPS = {"in", "since", "until", "till", "by", "from", "during", "before", "after", "through", "circa", "of"}
 _REL_FOLLOW = {"ago", "later", "earlier", "after", "before", "back", "since", "hence", "on", "prior", "afterwards"}
+_THEN_MARKS = {"when", "while", "until", "since", "before", "after", "as", "once", "if"}
 _QUAL_ONE = {q for q in QUALIFIERS if " " not in q}
 _QUAL_TWO = {q for q in QUALIFIERS if q.count(" ") == 1}
 
@@ -80,39 +82,6 @@ class _Raw:
     end: int
     phrase: Phrase
     source: str  # "entity" or "pattern"
-
-
-# --------------------------------------------------------------------------- datelines
-
-
-_DATELINE_RX = [
-    # "LONDON, March 3, 2023 (Reuters) -", "WASHINGTON (AP) — March 3, 2023"
-    re.compile(r"^[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,[ \t]*[A-Z][A-Za-z. ]{1,25})?(?:[ \t]*\([A-Za-z .]+\))?[ \t]*[,—–-]+[ \t]*"
-               r"(?P<d>(?:[A-Z][a-z]+day,?[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})", re.M),
-    # "Published: March 3, 2023", "Updated 14 March 2023 10:15"
-    re.compile(r"(?:published|updated|posted|dated|first published)(?:[ \t]+on)?:?[ \t]*"
-               r"(?P<d>(?:[A-Z][a-z]+day,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}|\d{4}-\d{2}-\d{2}))", re.I),
-    # a line that is only a date
-    re.compile(r"^[ \t]*(?P<d>(?:[A-Z][a-z]+day,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}|\d{4}-\d{2}-\d{2}))[ \t]*$", re.M),
-]
-
-
-def find_dateline(text: str) -> date | None:
-    """The publication date in an article's opening lines, when one is written with its year.
-
-    text (str): the start of the article (a few hundred characters).
-    RETURNS (date | None): the date of "LONDON, March 3, 2023 (Reuters)", "Published: 3 March
-    2023" or a line holding only a date; None for a dateline without a year ("LONDON,
-    March 3 (Reuters)"), which is never completed by guessing.
-    """
-    head = text[:800]
-    for rx in _DATELINE_RX:
-        m = rx.search(head)
-        if m:
-            p = parse_time_phrase(m.group("d"))
-            if p is not None and p.granularity == "day" and p.earliest:
-                return p.earliest
-    return None
 
 
 # --------------------------------------------------------------------------- candidates
@@ -168,7 +137,7 @@ def _pattern_candidates(ci: int, chunk: "Chunk") -> list[_Raw]:
             out.append(_Raw(ci, chunk, m.start(), m.end(), Phrase("anniversary", ordinal=n), "pattern"))
     for m in _AGE_RX.finditer(text):
         raw_n = m.group("n") or m.group("m")
-        n = _int_word(raw_n)
+        n = int_word(raw_n)
         if n is None or not 0 < n < 125:
             continue
         out.append(_Raw(ci, chunk, m.start(), m.end(), Phrase("age", years_low=n, years_high=n), "pattern"))
@@ -197,82 +166,6 @@ def _dedupe(raws: list[_Raw]) -> list[_Raw]:
         if r.source == "pattern" and clash.source == "entity":
             kept[kept.index(clash)] = r
     return sorted(kept, key=lambda r: (r.chunk_index, r.start))
-
-
-# --------------------------------------------------------------------------- people
-
-
-class _People:
-    """PERSON mentions by position, and he/she resolved to the only person in reach."""
-
-    def __init__(self, ctx: ExtractContext, mentions: list[Mention]):
-        self.ctx = ctx
-        self.persons = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.span.start)
-        self.starts = [m.span.start for m in self.persons]
-
-    def _offset(self, chunk: "Chunk", token: "Token") -> int:
-        return self.ctx.span_of(chunk, token).start
-
-    def at(self, chunk: "Chunk", token: "Token") -> Mention | None:
-        pos = self._offset(chunk, token)
-        i = bisect_right(self.starts, pos) - 1
-        if i >= 0 and self.persons[i].span.start <= pos < self.persons[i].span.end:
-            return self.persons[i]
-        return None
-
-    def of(self, chunk: "Chunk", token: "Token", ci: int) -> Mention | None:
-        """The person a token stands for: itself, an apposition, or a resolvable pronoun."""
-        found = self.at(chunk, token)
-        if found:
-            return found
-        if token.lower_ in ("he", "she", "him", "her"):
-            return self.pronoun(chunk, token, ci)
-        if token.dep_ == "appos":
-            found = self.at(chunk, token.head)
-            if found:
-                return found
-        for c in token.children:
-            if c.dep_ in ("appos", "compound") and (found := self.at(chunk, c)):
-                return found
-        return None
-
-    def pronoun(self, chunk: "Chunk", token: "Token", ci: int) -> Mention | None:
-        pos = self._offset(chunk, token)
-        sent = self.ctx.sentence_of(ci, token.i)
-        near = [m for m in self.persons if m.span.start < pos and sent - 1 <= m.sentence <= sent]
-        people = {(m.entity if m.entity is not None else m.surname or m.name) for m in near}
-        return near[-1] if len(people) == 1 else None
-
-
-def _person_for_age(chunk: "Chunk", ci: int, root: "Token", people: _People) -> Mention | None:
-    """Who an age belongs to: "Smith, 45", "45-year-old John Smith", "Smith, a 45-year-old
-    teacher", "Smith, aged 45", "she is 45 years old"."""
-    t = root
-    for _ in range(4):
-        found = people.of(chunk, t, ci) if t is not root else people.at(chunk, t)
-        if found:
-            return found
-        if t.pos_ in ("VERB", "AUX"):
-            verb = t
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None and verb.dep_ == "conj":  # "… was born in 1970 and is 50 years old"
-                subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            return people.of(chunk, subj, ci) if subj is not None else None
-        if t.head is t:
-            break
-        t = t.head
-    return None
-
-
-def _person_for_birth(chunk: "Chunk", ci: int, born: "Token", people: _People) -> Mention | None:
-    subj = next((c for c in born.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-    if subj is not None:
-        if subj.lower_ in ("who", "that") and born.dep_ == "relcl":
-            return people.of(chunk, born.head, ci)
-        return people.of(chunk, subj, ci)
-    if born.dep_ in ("acl", "relcl", "amod", "appos"):
-        return people.of(chunk, born.head, ci)
-    return None
 
 
 # --------------------------------------------------------------------------- building
@@ -328,7 +221,7 @@ def _anniversary_cue(span: "SpacySpan", event_end: int) -> tuple[str | None, str
     return token.lower_, when
 
 
-def _build(ctx: ExtractContext, raw: _Raw, index: int, people: _People,
+def _build(ctx: ExtractContext, raw: _Raw, index: int, people: People,
            article_date: date | None) -> tuple[TimeExpr, tuple[int, int]] | None:
     doc = raw.chunk.doc
     span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
@@ -357,7 +250,7 @@ def _build(ctx: ExtractContext, raw: _Raw, index: int, people: _People,
         born = _born_token(root)
         if born is not None:
             expr.kind = "birth"
-            who = _person_for_birth(raw.chunk, raw.chunk_index, born, people)
+            who = person_for_birth(raw.chunk, raw.chunk_index, born, people)
             if who is not None:
                 expr.anchor, expr.anchor_mention, expr.anchor_entity = who.name, who.index, who.entity
     elif kind == "relative":
@@ -367,8 +260,8 @@ def _build(ctx: ExtractContext, raw: _Raw, index: int, people: _People,
             if got:
                 expr.earliest, expr.latest = got
     elif kind == "age":
-        who = _person_for_age(raw.chunk, raw.chunk_index, root, people)
-        if who is not None and re.fullmatch(r"\d{1,3}", span.text) and not _right_after(ctx, who, fact_span):
+        who = person_for_age(raw.chunk, raw.chunk_index, root, people)
+        if who is not None and re.fullmatch(r"\d{1,3}", span.text) and not right_after(ctx, who, fact_span):
             who = None  # "George, 9, Charlotte, 7": a bare number belongs to the name just before it
         if who is not None:
             expr.anchor, expr.anchor_mention, expr.anchor_entity = who.name, who.index, who.entity
@@ -397,17 +290,16 @@ def _build(ctx: ExtractContext, raw: _Raw, index: int, people: _People,
     return expr, scope
 
 
-def _right_after(ctx: ExtractContext, who: Mention, span) -> bool:
-    between = ctx.document.text[who.span.end:span.start]
-    return who.span.end <= span.start and re.fullmatch(r"\s*,\s*", between) is not None
-
-
 def _age_relation(root: "Token", span: "SpacySpan") -> str | None:
-    """"at": the age at some past moment ("at 25", "died aged 80"), not now."""
+    """"at": the age at some other moment ("at 25", "as a six-year-old", "when he was 30",
+    "died aged 80"), not now."""
     doc = span.doc
-    before = doc[max(span.start - 2, 0):span.start]
-    if any(t.lower_ == "at" for t in before):
+    before = doc[max(span.start - 3, 0):span.start]
+    if any(t.lower_ in ("at", "as") for t in before):
         return "at"
+    for anc in root.ancestors:
+        if any(c.dep_ == "mark" and c.lower_ in _THEN_MARKS for c in anc.children):
+            return "at"
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     if any(t.lemma_.lower() in ("die", "death", "kill", "murder", "late", "funeral", "obituary") for t in sent):
         return "at"
@@ -442,7 +334,7 @@ def extract_times(ctx: ExtractContext, mentions: list[Mention], article_date: da
     RETURNS (list[TimeExpr]): in text order; ``refers_to`` links an anniversary or an
     "N years after …" to the year inside its phrase, and an age to a year in its clause.
     """
-    people = _People(ctx, mentions)
+    people = People(ctx, mentions)
     raws: list[_Raw] = []
     for ci, chunk in ctx.iter_chunks():
         if not len(chunk.doc):
@@ -450,7 +342,7 @@ def extract_times(ctx: ExtractContext, mentions: list[Mention], article_date: da
         raws.extend(_entity_candidates(ci, chunk))
         raws.extend(_pattern_candidates(ci, chunk))
     exprs: list[TimeExpr] = []
-    scopes: list[tuple[int, int, int]] = []  # (chunk, start, end) of each expression's phrase
+    scopes: list[tuple[int, int, int, int, int]] = []  # chunk, own start/end, phrase start/end
     for raw in _dedupe(raws):
         if raw.phrase is None:
             continue

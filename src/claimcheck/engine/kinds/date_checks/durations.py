@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ....extract.time_phrases import UNIT_YEARS
+from ....extract.time_numbers import UNIT_YEARS
 from ....facts import FactSheet, Hit, Severity, TimeExpr
 from .common import dated, fmt_years, quote, single_year, years_between
 
@@ -47,8 +47,8 @@ def _pairs(facts: FactSheet) -> Iterator[tuple[TimeExpr, TimeExpr, TimeExpr]]:
                 yield (d, own, other) if d.relation == "before" else (d, other, own)
         elif d.relation in ("later", "earlier") and d.refers_to is None:
             own = _clause_year(facts, d, years, set())
-            if own is None or own.span.start < d.span.start - 40:
-                continue
+            if own is None or not 0 <= own.span.start - d.span.end <= 40:
+                continue  # "Five years later, in 2009": the year follows; "in 2001 and … a year later" is one event
             before = [y for y in years if y.span.end <= d.span.start and d.sentence - 1 <= y.sentence <= d.sentence
                       and y.index != own.index]
             if not before:
