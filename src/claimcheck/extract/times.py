@@ -20,8 +20,8 @@ from ..facts import Mention, TimeExpr
 from .context import ExtractContext
 from .dateline import find_dateline
 from .time_numbers import ANNIVERSARY_WORDS, JUBILEES, QUALIFIERS, anniversary_number, int_word
-from .time_phrases import Phrase, parse_time_phrase, resolve_relative
 from .time_people import People, person_for_age, person_for_birth, right_after
+from .time_phrases import Phrase, parse_time_phrase, resolve_relative
 from .time_syntax import content_key, direct_verb, event_keys, governing_verb, is_hedged, tense_of
 
 if TYPE_CHECKING:  # pragma: no cover
