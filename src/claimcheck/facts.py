@@ -229,25 +229,54 @@ class TimeExpr(_Model):
 
 
 class Claim(_Model):
-    """A subject–predicate–object statement from the parse, with how sure it is."""
+    """A statement from the parse: who or what, does or is what, and how sure the text is.
+
+    ``kind`` is "event" (a clause: "Cruise and Liman announced plans for a film"),
+    "attribute" (an appositive, title or copula: "Kelly, a veteran of four space flights"),
+    "superlative" ("The Challenge, the first feature-length film shot in space") or
+    "secrecy" ("details about the cast remain under wraps": ``topic`` says which detail).
+
+    Subjects are compared through ``subject_entities`` (entity indexes, coordination
+    included) or else ``subject_key`` (lemmas of a definite noun phrase); a pronoun or an
+    indefinite phrase ("a rival studio") has neither and matches nothing.
+    ``object_key`` and ``qualifiers`` are lemma keys of the object and of the other
+    modifiers (time, place, manner), so kinds can ask "the same claim?" without spaCy.
+    ``cues`` are the frame words found around the predicate ("announce", "plan",
+    "rumor", "reportedly", "according to"); ``modality`` is their reading by the built-in
+    lexicon (a kind may re-read ``cues`` with its own).
+    """
 
     index: int
-    span: Span
+    span: Span  # the clause or phrase the claim was read from
+    kind: Literal["event", "attribute", "superlative", "secrecy"] = "event"
     subject: str
+    subject_span: Span | None = None
     subject_entity: int | None = None
+    subject_entities: list[int] = Field(default_factory=list)
+    subject_key: str | None = None
+    subject_named: bool = False  # a proper name or a title, not a common noun
     predicate: str  # lemma of the main verb, or "be" for copulas/appositives
+    predicate_span: Span | None = None
     object: str | None = None
+    object_key: str | None = None
     attribute: str | None = None  # for attribute claims: the property ("nationality", "role")
     value: str | None = None  # for attribute claims: the value ("Italian-Canadian")
+    value_span: Span | None = None
     negated: bool = False
     tense: Literal["past", "present", "future"] | None = None
-    modality: str = "asserted"  # asserted, confirmed, announced, planned, reported, rumored, denied, speculated
+    modality: str = "asserted"  # asserted, confirmed, announced, planned, reported, rumored, denied,
+    # speculated, unconfirmed, undisclosed, hypothetical, question
     modal_cue: str | None = None
+    cue_span: Span | None = None
+    cues: list[str] = Field(default_factory=list)
     attribution: str | None = None
+    attribution_entity: int | None = None
     superlative: str | None = None  # first, only, longest, ...
     scope: list[str] = Field(default_factory=list)  # qualifiers of a superlative
+    topic: str | None = None  # the detail a claim states or withholds ("director", "release date")
     time: str | None = None
     place: str | None = None
+    qualifiers: list[str] = Field(default_factory=list)
     sentence: int = 0
     in_quote: bool = False
 
@@ -333,6 +362,7 @@ class ToolInfo(_Model):
     version: str
     model: str | None = None
     rules: int = 0
+    rules_digest: str | None = None  # short hash of the enabled rules' settings: same digest, same rules
 
 
 class Summary(_Model):

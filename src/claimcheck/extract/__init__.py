@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Document
 from ..facts import FactSheet
+from .claims import extract_claims
 from .context import ExtractContext, ExtractOptions, TermList
 from .entities import extract_entities
 from .times import extract_times
@@ -44,4 +45,6 @@ def extract_facts(document: Document, chunks: list["Chunk"], options: ExtractOpt
         sheet.mentions, sheet.entities = extract_entities(ctx)
     if "times" in families:
         sheet.times = extract_times(ctx, sheet.mentions, article_date)
+    if "claims" in families:
+        sheet.claims = extract_claims(ctx, sheet.mentions, sheet.entities)
     return sheet
