@@ -196,6 +196,7 @@ def test_two_ages_of_one_person_need_no_date():
     s.add("48", "age", years_low=48, years_high=48, anchor_entity=2, line=4)
     hits, _ = run(s, "age")
     assert len(hits) == 1 and "two ages 3 years apart" in hits[0].explanation
+    assert run(s, "age", compare_ages=False)[0] == []
 
 
 def test_ages_of_different_people_and_ages_at_death_are_not_compared():

@@ -36,7 +36,9 @@ year.`` (dated 2025).
 
 ## Options
 ``checks``: which sub-checks run (default all). ``approaching_years``: how far ahead an
-anniversary may be while it "approaches" or is "upcoming" (default 3).
+anniversary may be while it "approaches" or is "upcoming" (default 3). ``compare_ages``:
+whether the age check also reports two current ages of one person ("Ortega, 47" …
+"Ortega, 44"); the shipped rule leaves that to ``claims/attribute-conflict``.
 """
 
 from __future__ import annotations
@@ -66,12 +68,18 @@ class DateArithmetic(RuleSpec):
     kind: Literal["date-arithmetic"] = "date-arithmetic"
     checks: list[CheckName] = Field(default_factory=lambda: list(CHECKS), min_length=1)
     approaching_years: int = Field(default=3, ge=0, le=25)
+    compare_ages: bool = Field(
+        default=True,
+        description="age: also report two current ages of one person (claims/attribute-conflict does too).",
+    )
 
     def check(self, facts: FactSheet) -> Iterator[Hit]:
         for name in dict.fromkeys(self.checks):
             module = CHECKS[name]
             if name == "anniversary":
                 yield from module.check(facts, self.approaching_years)
+            elif name == "age":
+                yield from module.check(facts, self.compare_ages)
             else:
                 yield from module.check(facts)
 

@@ -90,7 +90,8 @@ def _compare(obs: list[_Obs], relative: bool) -> Iterator[tuple[_Obs, _Obs, int]
         yield base, o, (base.low - o.high if o.high < base.low else o.low - base.high)
 
 
-def check(facts: FactSheet) -> Iterator[Hit]:
+def check(facts: FactSheet, compare_ages: bool = True) -> Iterator[Hit]:
+    """``compare_ages``: also report two current ages of one person (no birth year involved)."""
     people, _ = _observations(facts)
     for key, obs in people.items():
         for relative in (False, True):
@@ -100,6 +101,8 @@ def check(facts: FactSheet) -> Iterator[Hit]:
             for base, o, miss in _compare(group, relative):
                 both_ages = base.expr.kind == "age" and o.expr.kind == "age" and base.expr.refers_to is None \
                     and o.expr.refers_to is None
+                if (relative or both_ages) and not compare_ages:
+                    continue
                 if relative or both_ages:
                     gap = abs(int(base.expr.years_low or 0) - int(o.expr.years_low or 0))
                     who = o.expr.anchor or base.expr.anchor or "one person"
