@@ -91,10 +91,25 @@ def _report(document: Document, chunks: list[Chunk], rules: RuleSet | list[RuleS
     notes = list(suppressions.notes)
     if not document.text.strip():
         notes.append("the file is empty: nothing to check")
+    elif facts.article_date is None:
+        notes.extend(_undated_note(rules, facts))
     report = FileReport(path=document.path, article_date=facts.article_date,
                         article_date_source=facts.article_date_source, findings=findings,
                         suppressed=suppressed, notes=notes)
     return report.with_text(document.text)
+
+
+def _undated_note(rules: Iterable[RuleSpec], facts: FactSheet) -> list[str]:
+    """One note when the article's date is unknown, naming the checks it prevented."""
+    active = [r for r in rules if r.enabled and "times" in r.needs]
+    if not active:
+        return []
+    missed = [item for r in active for item in r.unchecked_without_date(facts)]
+    note = ("the article's date is unknown (give --date, a front-matter `date:` or a dateline): "
+            "checks that count from the publication date were made only where the text gives the year")
+    if missed:
+        note += "; not checked: " + "; ".join(missed)
+    return [note]
 
 
 def check_documents(documents: Iterable[Document], rules: RuleSet | None = None, model: str | None = None,

@@ -15,6 +15,7 @@ from .context import ExtractContext, ExtractOptions, TermList
 from .entities import extract_entities
 from .forms import extract_forms
 from .patterns import extract_patterns
+from .times import extract_times
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..nlp import Chunk
@@ -44,6 +45,8 @@ def extract_facts(document: Document, chunks: list["Chunk"], options: ExtractOpt
     families = options.families
     if families & {"entities", "quantities", "times", "claims"}:
         sheet.mentions, sheet.entities = extract_entities(ctx)
+    if "times" in families:
+        sheet.times = extract_times(ctx, sheet.mentions, article_date)
     if "claims" in families:
         sheet.claims = extract_claims(ctx, sheet.mentions, sheet.entities)
     if "patterns" in families and options.pattern_sets:

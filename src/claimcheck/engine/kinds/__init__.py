@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .attribute_conflict import AttributeConflict
 from .base import Example, RuleSpec
+from .date_arithmetic import DateArithmetic
 from .modality_conflict import ModalityConflict
 from .name_variants import NameVariants
 from .negation_conflict import NegationConflict
@@ -19,6 +20,7 @@ __all__ = ["KINDS", "RuleSpec", "Example", "get_kind", "register_kind"]
 
 _BUILTIN: tuple[type[RuleSpec], ...] = (
     NameVariants,
+    DateArithmetic,
     AttributeConflict,
     ModalityConflict,
     NegationConflict,

@@ -98,6 +98,11 @@ class RuleSpec(BaseModel):
     def check(self, facts: FactSheet) -> Iterator[Hit]:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def unchecked_without_date(self, facts: FactSheet) -> list[str]:
+        """What this rule could not check because the article's date is unknown (for the
+        report's note); kinds that count from "now" override it."""
+        return []
+
     def term_lists(self) -> list:
         """Term lists this rule wants extracted as term facts (see quantity kinds)."""
         return []
