@@ -6,6 +6,7 @@ bodies; they are dropped (the first id wins).
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import os
@@ -37,6 +38,23 @@ def bbc_articles(limit: int | None = None) -> Iterator[tuple[str, str, date | No
                 continue
             seen.add(digest)
             yield row["id"], f"{row['title']}\n\n{body}", None
+            n += 1
+            if limit and n >= limit:
+                return
+
+
+def news2023_articles(limit: int | None = None, min_chars: int = 200) -> Iterator[tuple[str, str, date | None]]:
+    """The dated US news of March 2023 (scraped pages; rows shorter than ``min_chars``, such
+    as empty rows and one-line video blurbs, are skipped), with their published dates."""
+    csv.field_size_limit(10**8)
+    n = 0
+    path = require_eval() / "news-2023-newsdata" / "cleaned.csv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        for i, row in enumerate(csv.DictReader(fh)):
+            text = row["raw_text"]
+            if len(text.strip()) < min_chars:
+                continue
+            yield row["url"] or f"news2023-{i}", text, date.fromisoformat(row["published_date_gmt"][:10])
             n += 1
             if limit and n >= limit:
                 return

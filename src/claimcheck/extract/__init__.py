@@ -13,6 +13,9 @@ from ..facts import FactSheet
 from .claims import extract_claims
 from .context import ExtractContext, ExtractOptions, TermList
 from .entities import extract_entities
+from .forms import extract_forms
+from .patterns import extract_patterns
+from .times import extract_times
 from .records import extract_records
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,8 +46,14 @@ def extract_facts(document: Document, chunks: list["Chunk"], options: ExtractOpt
     families = options.families
     if families & {"entities", "quantities", "times", "claims", "records"}:
         sheet.mentions, sheet.entities = extract_entities(ctx)
+    if "times" in families:
+        sheet.times = extract_times(ctx, sheet.mentions, article_date)
     if "claims" in families:
         sheet.claims = extract_claims(ctx, sheet.mentions, sheet.entities)
+    if "patterns" in families and options.pattern_sets:
+        sheet.patterns = extract_patterns(ctx)
+    if "forms" in families:
+        sheet.forms = extract_forms(ctx)
     if "records" in families:
         sheet.records = extract_records(ctx, sheet.mentions)
     return sheet

@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..nlp import Chunk
 
-__all__ = ["ExtractContext", "ExtractOptions", "TermList"]
+__all__ = ["ExtractContext", "ExtractOptions", "TermList", "PatternSet"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
@@ -33,12 +33,24 @@ class TermList:
     terms: dict[str, tuple[str, ...]]
 
 
+@dataclass(frozen=True)
+class PatternSet:
+    """The spaCy patterns of one rule: Matcher token patterns and DependencyMatcher patterns."""
+
+    rule: str
+    token_patterns: tuple = ()
+    dependency_patterns: tuple = ()
+    greedy: str | None = None
+
+
 @dataclass
 class ExtractOptions:
     """What the loaded rules need from extraction (Vale's AssignNLP idea)."""
 
     families: frozenset[str] = frozenset({"entities", "quantities", "terms", "times", "claims"})
     term_lists: tuple[TermList, ...] = ()
+    pattern_sets: tuple[PatternSet, ...] = ()
+    variant_groups: tuple[tuple[str, ...], ...] = ()  # forms rules declare to be one term
     settings: dict = field(default_factory=dict)
 
 

@@ -37,12 +37,13 @@ def render_facts(facts: FactSheet) -> str:
         for m in relabelled:
             out.append(f"  {_where(m.span):>7}  {m.span.text}: {m.model_label} → {m.label}")
     for title, items in (("quantities", facts.quantities), ("terms", facts.terms),
-                         ("times", facts.times), ("records", facts.records)):
+                         ("times", facts.times), ("pattern matches", facts.patterns),
+                         ("word forms", facts.forms), ("records", facts.records)):
         if items:
             out.append("")
             out.append(f"{title} ({len(items)}):")
             for it in items:
-                fields = it.model_dump(exclude={"index", "span", "sentence"}, exclude_defaults=True)
+                fields = it.model_dump(exclude={"index", "span", "sentence", "tokens"}, exclude_defaults=True)
                 detail = ", ".join(f"{k}={v}" for k, v in fields.items() if not k.endswith("_span"))
                 out.append(f"  {_where(it.span):>7}  {it.span.text!r}  {detail}")
     if facts.claims:

@@ -8,21 +8,27 @@ from __future__ import annotations
 
 from .attribute_conflict import AttributeConflict
 from .base import Example, RuleSpec
+from .date_arithmetic import DateArithmetic
 from .modality_conflict import ModalityConflict
 from .name_variants import NameVariants
 from .negation_conflict import NegationConflict
+from .pattern import Pattern
 from .superlative_conflict import SuperlativeConflict
 from .source_conflict import SourceConflict
 from .unsupported_claim import UnsupportedClaim
+from .term_variants import TermVariants
 
 __all__ = ["KINDS", "RuleSpec", "Example", "get_kind", "register_kind"]
 
 _BUILTIN: tuple[type[RuleSpec], ...] = (
     NameVariants,
+    DateArithmetic,
     AttributeConflict,
     ModalityConflict,
     NegationConflict,
     SuperlativeConflict,
+    Pattern,
+    TermVariants,
     SourceConflict,
     UnsupportedClaim,
 )
