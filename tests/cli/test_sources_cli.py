@@ -139,3 +139,15 @@ def test_a_statement_the_source_text_denies(tmp_path):
     assert sorted(s["text"] for f in found for s in f["evidence"]) == ["did not approve the new budget",
                                                                        "supported the stadium plan"]
     assert all("line 6" in f["explanation"] for f in found)
+
+
+def test_the_configuration_adds_source_folders(tmp_path):
+    write(tmp_path / "press" / "release.md", RELEASE)
+    write(tmp_path / "claimcheck.toml", 'sources = ["press"]\nbuiltin-sources = false\n')
+    article = write(tmp_path / "article.txt", ARTICLE)
+    r = run_cli("check", str(article), "--format", "json", cwd=tmp_path)
+    (f,) = findings_of(r, "source-conflict")
+    assert [s["text"] for s in f["evidence"]] == ["Domenico Iervolino"]
+    write(tmp_path / "claimcheck.toml", 'sources = ["missing"]\n')
+    r = run_cli("check", str(article), cwd=tmp_path)
+    assert r.returncode == 2 and b"sources folder not found" in r.stderr
