@@ -6,11 +6,12 @@ engine (rules → findings). Many files go through ``nlp.pipe`` together (``chec
 
 from __future__ import annotations
 
+from collections import deque
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .document import Document, document_from_text, load_document
+from .document import Document, InputError, document_from_text, load_document
 from .engine.kinds import RuleSpec
 from .engine.loader import RuleSet, load_rules
 from .engine.run import run_rules
@@ -22,6 +23,7 @@ __all__ = [
     "check_text",
     "check_file",
     "check_documents",
+    "check_paths",
     "facts_for_document",
     "resolve_article_date",
     "options_for",
@@ -86,12 +88,57 @@ def _report(document: Document, chunks: list[Chunk], rules: RuleSet | list[RuleS
 def check_documents(documents: Iterable[Document], rules: RuleSet | None = None, model: str | None = None,
                     article_date: date | None = None, default_date: date | None = None,
                     n_process: int = 1) -> Iterator[FileReport]:
-    """Check many loaded documents, parsing them together with ``nlp.pipe``."""
+    """Check many loaded documents, parsing them together with ``nlp.pipe``.
+
+    Streams: documents are read as parsing proceeds and each report is yielded as soon as
+    its document is done, so memory stays flat however many documents there are.
+    n_process (int): parser processes (``nlp.pipe(n_process=...)``).
+    """
+    return _check_stream(documents, rules, model, article_date, default_date, n_process)
+
+
+def check_paths(paths: Iterable[str | Path], rules: RuleSet | None = None, model: str | None = None,
+                article_date: date | None = None, default_date: date | None = None,
+                n_process: int = 1) -> Iterator[FileReport]:
+    """Check article files (or "-" for stdin), one report per path, in order.
+
+    A file that cannot be read becomes a report with ``error`` set, in its place.
+    """
+    def load(path: str | Path) -> Document | FileReport:
+        try:
+            return load_document(path)
+        except InputError as exc:
+            return FileReport(path=str(path), error=str(exc))
+
+    return _check_stream((load(p) for p in paths), rules, model, article_date, default_date, n_process)
+
+
+def _check_stream(items: Iterable[Document | FileReport], rules: RuleSet | None, model: str | None,
+                  article_date: date | None, default_date: date | None,
+                  n_process: int) -> Iterator[FileReport]:
+    """Parse the documents among ``items`` in one ``nlp.pipe`` stream; reports pass through.
+
+    ``waiting`` holds the items read but not yet reported: the parser pulls texts ahead of
+    the results it returns, and results come back in input order.
+    """
     rules = rules if rules is not None else load_rules()
-    documents = list(documents)
-    parsed = analyse_many((d.analysis for d in documents), model, n_process=n_process)
-    for document, chunks in zip(documents, parsed):
+    waiting: deque[Document | FileReport] = deque()
+
+    def texts() -> Iterator[str]:
+        for item in items:
+            waiting.append(item)
+            if isinstance(item, Document):
+                yield item.analysis
+
+    def ready_reports() -> Iterator[FileReport]:
+        while waiting and isinstance(waiting[0], FileReport):
+            yield waiting.popleft()
+
+    for chunks in analyse_many(texts(), model, n_process=n_process):
+        yield from ready_reports()
+        document = waiting.popleft()
         yield _report(document, chunks, rules, article_date, default_date)
+    yield from ready_reports()
 
 
 def check_text(text: str, *, path: str = "<text>", fmt: str = "txt", rules: RuleSet | None = None,

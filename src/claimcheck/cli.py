@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .document import SUPPORTED_SUFFIXES, InputError
+from .document import InputError
 
 __all__ = ["main", "cli", "ExitStatus"]
 
@@ -26,7 +26,7 @@ class ExitStatus(IntEnum):
     ERROR = 2
 
 
-FORMATS = ["text", "json", "markdown"]
+FORMATS = ["text", "json", "markdown", "html", "sarif", "line"]
 SEVERITIES = ["error", "warning", "info"]
 
 
@@ -61,25 +61,12 @@ def _load_rules(rule_dirs: tuple[str, ...]):
         raise click.exceptions.Exit(ExitStatus.ERROR) from None
 
 
-def expand_paths(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
-    """Files to check from the arguments (folders recursively); and errors for the rest."""
-    files: list[str] = []
-    errors: list[str] = []
-    for p in paths:
-        if p == "-":
-            files.append(p)
-            continue
-        path = Path(p)
-        if path.is_dir():
-            found = sorted(str(f) for f in path.rglob("*")
-                           if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
-                           and not any(part.startswith(".") for part in f.relative_to(path).parts))
-            if not found:
-                errors.append(f"{p}: no articles ({', '.join(SUPPORTED_SUFFIXES)}) in this folder")
-            files.extend(found)
-        else:
-            files.append(p)
-    return files, errors
+def expand_paths(paths: tuple[str, ...], excludes: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
+    """Files to check from the arguments (folders recursively, minus .gitignore-style
+    ``excludes``); and errors for the rest. See :mod:`claimcheck.discover`."""
+    from .discover import find_articles
+
+    return find_articles(paths, excludes)
 
 
 def write_output(text: str, output: str | None) -> None:
@@ -108,7 +95,8 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Report format.")
+              help="Report format: text, json, markdown, html (a page to review in a browser), "
+                   "sarif (code scanning), line (path:line:col: severity rule: message).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to this file.")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
               help="An extra folder of rule files (repeatable).")
@@ -117,43 +105,53 @@ def cli() -> None:
               help="The article's publication date (overrides front matter and datelines).")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default="warning", show_default=True,
               help="Exit 1 when a finding of this severity or higher is reported.")
-def check(paths, fmt, output, rule_dirs, model, article_date, fail_on) -> None:
+@click.option("--exclude", "excludes", multiple=True, metavar="GLOB",
+              help="Skip files a folder walk finds that match this .gitignore-style pattern (repeatable).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Parser processes for many files (nlp.pipe n_process); 0 = one per CPU.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def check(paths, fmt, output, rule_dirs, model, article_date, fail_on, excludes, jobs, quiet) -> None:
     """Check articles (.txt, .md, folders of them, or - for stdin) and report inconsistencies."""
-    from .api import check_documents
-    from .document import load_document
-    from .facts import FileReport, Severity, ToolInfo
+    from .api import check_paths
+    from .facts import Severity, ToolInfo
     from .nlp import ModelError, load_model, model_label
+    from .progress import progress_wanted, with_progress
     from .report import build_report, render
 
     rules = _load_rules(rule_dirs)
-    files, errors = expand_paths(paths)
+    files, errors = expand_paths(paths, excludes)
     for e in errors:
         click.echo(f"claimcheck: error: {e}", err=True)
-    documents = []
-    failed: dict[str, FileReport] = {}
-    order: list[str] = []
-    for f in files:
-        order.append(f)
-        try:
-            documents.append(load_document(f))
-        except InputError as exc:
-            click.echo(f"claimcheck: error: {exc}", err=True)
-            failed[f] = FileReport(path=f, error=str(exc))
     try:
-        nlp = load_model(model) if documents else None
+        nlp = load_model(model) if files else None
     except ModelError as exc:
         raise _fail(str(exc)) from None
-    checked = {fr.path: fr for fr in check_documents(documents, rules, model, article_date)}
-    by_path = {d.path if d.path != "<stdin>" else "-": d.path for d in documents}
-    reports = [failed.get(f) or checked[by_path.get(f, f)] for f in order]
-    tool = ToolInfo(version=__version__, model=model_label(nlp) if nlp else None, rules=len(rules.enabled))
+    n_process = max(1, min(jobs or (os.cpu_count() or 1), len(files)))
+    reports = []
+    stream = check_paths(files, rules, model, article_date, n_process=n_process)
+    for fr in with_progress(stream, len(files), progress_wanted(quiet)):
+        if fr.error:
+            click.echo(f"claimcheck: error: {fr.error}", err=True)
+        reports.append(fr)
+    tool = ToolInfo(version=__version__, model=model_label(nlp) if nlp else None, rules=len(rules.enabled),
+                    rules_digest=rules.digest())
     report = build_report(reports, tool)
     write_output(render(report, fmt, color=_use_color(output)), output)
-    if errors or failed:
+    if errors or any(fr.error for fr in reports):
         raise click.exceptions.Exit(ExitStatus.ERROR)
     threshold = Severity(fail_on).rank
     worst = max((f.severity.rank for fr in reports for f in fr.findings), default=-1)
     raise click.exceptions.Exit(ExitStatus.FINDINGS if worst >= threshold else ExitStatus.OK)
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the JSON report (docs/report-format.md describes each field)."""
+    import json
+
+    from .report.json_report import json_schema
+
+    click.echo(json.dumps(json_schema(), indent=2))
 
 
 @cli.command()

@@ -328,6 +328,7 @@ class ToolInfo(_Model):
     version: str
     model: str | None = None
     rules: int = 0
+    rules_digest: str | None = None  # short hash of the enabled rules' settings: same digest, same rules
 
 
 class Summary(_Model):

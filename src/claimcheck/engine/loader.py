@@ -8,6 +8,7 @@ value stands. A rule's id is its path under the rules folder ("names/name-varian
 from __future__ import annotations
 
 import difflib
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -70,6 +71,14 @@ class RuleSet:
         for r in self.enabled:
             out |= r.needs
         return frozenset(out)
+
+    def digest(self) -> str:
+        """A short hash of the enabled rules' settings (ids, kinds, parameters, messages):
+        two reports with the same digest applied the same rules. Examples do not count."""
+        h = hashlib.sha256()
+        for r in self.enabled:
+            h.update(r.model_dump_json(exclude={"examples"}).encode("utf-8"))
+        return h.hexdigest()[:12]
 
     def term_lists(self) -> tuple:
         lists = []
