@@ -98,9 +98,7 @@ def _descriptors(reader: "ClaimReader", head: "Token", index: int) -> Iterator[t
                     yield t, "appos", None
         elif child.dep_ in ("compound", "amod") and not in_name(child) and child.i < head.i and not any(
                 t.is_punct for t in head.doc[child.i + 1:head.i]):  # "actor - Jamie Foxx" is a list
-            if _noun_like(child) or (child.pos_ == "ADJ" and is_demonym(child.text)):
-                yield child, "title", None
-            elif _AGE.match(child.text.lower()):
+            if _noun_like(child) or (child.pos_ == "ADJ" and is_demonym(child.text)) or _AGE.match(child.text.lower()):
                 yield child, "title", None
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         yield head.head, "appos", None
