@@ -12,6 +12,8 @@ from ..document import Document
 from ..facts import FactSheet
 from .context import ExtractContext, ExtractOptions, TermList
 from .entities import extract_entities
+from .quantities import extract_quantities
+from .terms import extract_terms
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..nlp import Chunk
@@ -41,4 +43,8 @@ def extract_facts(document: Document, chunks: list["Chunk"], options: ExtractOpt
     families = options.families
     if families & {"entities", "quantities", "times", "claims"}:
         sheet.mentions, sheet.entities = extract_entities(ctx)
+    if "quantities" in families:
+        sheet.quantities = extract_quantities(ctx, sheet.mentions)
+    if "terms" in families and options.term_lists:
+        sheet.terms = extract_terms(ctx, options.term_lists, sheet.mentions)
     return sheet

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from .base import Example, RuleSpec
 from .name_variants import NameVariants
+from .quantity_bounds import QuantityBounds
+from .quantity_conflict import QuantityConflict
 
 __all__ = ["KINDS", "RuleSpec", "Example", "get_kind", "register_kind"]
 
 _BUILTIN: tuple[type[RuleSpec], ...] = (
     NameVariants,
+    QuantityBounds,
+    QuantityConflict,
 )
 
 KINDS: dict[str, type[RuleSpec]] = {k.name: k for k in _BUILTIN}
