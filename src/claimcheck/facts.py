@@ -158,6 +158,7 @@ class Quantity(_Model):
     subject_entity: int | None = None
     verbs: list[str] = Field(default_factory=list)  # clause verb lemmas, governing verb first
     time: str | None = None  # "last year", "in 2016": a date the figure is tied to
+    context: list[str] = Field(default_factory=list)  # content lemmas near it: what a restatement repeats
     sentence: int = 0
     in_quote: bool = False
     comparative: bool = False  # "up from", "compared with", "than", "another": a reference figure

@@ -25,7 +25,11 @@ def term(index: int, text: str, *, start: int = 0, sentence: int = 0, list_name:
                     list_name=list_name, sentence=sentence, **fields)
 
 
-def sheet(quantities=(), terms=(), sentences: int = 3, texts: dict[int, str] | None = None) -> FactSheet:
+def sheet(quantities=(), terms=(), sentences: int = 3, texts: dict[int, str] | None = None,
+          paragraphs: list[int] | None = None) -> FactSheet:
+    """Sentences are 100 characters apart, each its own paragraph unless ``paragraphs`` says."""
     texts = texts or {}
-    sents = [Sentence(index=i, span=span(i * 100, texts.get(i, "x"), i + 1)) for i in range(sentences)]
+    paragraphs = paragraphs or list(range(sentences))
+    sents = [Sentence(index=i, span=span(i * 100, texts.get(i, "x"), i + 1), paragraph=paragraphs[i])
+             for i in range(sentences)]
     return FactSheet(path="<test>", sentences=sents, quantities=list(quantities), terms=list(terms))

@@ -95,3 +95,30 @@ def test_adjectives_only_contrast_when_they_tell_things_apart():
     assert list(rule().check(sheet([a, money(1, "£12m", 12e6, sentence=1)])))
     assert not list(rule().check(sheet([money(0, "£5m", 5e6, modifiers=["new"]),
                                         money(1, "£12m", 12e6, sentence=1)])))
+
+
+def test_link_by_context():
+    r = rule(link_by_context=3)
+    words = ["deutsche", "boerse", "offer", "reject"]
+    a = money(0, "£1.3bn", 1.3e9, thing=None, context=words + ["table"], step=1e8)
+    b = money(1, "£1.5bn", 1.5e9, thing=None, context=words, step=1e8, sentence=1)
+    (hit,) = r.check(sheet([a, b]))
+    assert "boerse" in hit.explanation
+    assert not list(rule().check(sheet([a, b])))
+    few = b.model_copy(update={"context": ["offer", "reject", "bank", "merger", "city", "deal", "share"]})
+    assert not list(r.check(sheet([a, few])))
+    assert not list(r.check(sheet([a, b], paragraphs=[0, 0, 1])))  # one paragraph: a change, not a restatement
+
+
+def test_figures_far_apart_in_size_are_different_kinds():
+    per_share = money(0, "530 pence", 5.3, step=0.01)
+    total = money(1, "£1.3bn", 1.3e9, sentence=1, step=1e8)
+    assert not list(rule().check(sheet([per_share, total])))
+
+
+def test_context_links_need_close_magnitudes():
+    r = rule(link_by_context=3)
+    words = ["johnson", "buy", "share", "deal"]
+    a = money(0, "$25.4bn", 25.4e9, thing=None, context=words, step=1e8)
+    b = money(1, "$76", 76, thing=None, context=words, step=1, sentence=1)
+    assert not list(r.check(sheet([a, b])))

@@ -45,7 +45,7 @@ ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                  "ninth", "tenth", "eleventh", "twelfth", "hundredth", "thousandth", "millionth"}
 SKIP_ENTITY_LABELS = {"ORG", "GPE", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "LOC",
-                      "NORP", "PERSON", "LANGUAGE", "ORDINAL"}
+                      "NORP", "LANGUAGE", "ORDINAL"}
 RANGE_JOINERS = {"-", "–", "—", "to"}
 RATE_WORDS = {"year", "month", "week", "day", "hour", "annum", "head", "person", "game", "night"}
 PAST_POINT = {"ago", "earlier", "before", "later", "previously", "since"}
@@ -200,7 +200,7 @@ def read_figure(doc: "Doc", i: int) -> Figure | None:
     RETURNS (Figure | None): its tokens, value, unit and qualifier.
     """
     tok = doc[i]
-    if tok.ent_type_ in SKIP_ENTITY_LABELS and tok.ent_type_ != "PERSON":
+    if tok.ent_type_ in SKIP_ENTITY_LABELS:
         return None
     if i > 0 and doc[i - 1].text in {"No", "No.", "no.", "Nos", "#", "number"} or (
             i > 1 and doc[i - 1].text == "." and doc[i - 2].text in {"No", "no", "Nos"}) or (
@@ -216,40 +216,51 @@ def read_figure(doc: "Doc", i: int) -> Figure | None:
     mach = not currency and start > 0 and doc[start - 1].lower_ == "mach"
     if mach:
         first_start = start - 1
-    # a range: "100–120 km", "£5m-£7m", "between 5 and 7 miles"
-    end = num_end
-    if end + 1 < len(doc) and (doc[end].lower_ in RANGE_JOINERS or (doc[end].lower_ == "and" and first_start > 0
-                                                                     and doc[first_start - 1].lower_ == "between")):
-        j = end + 1
-        if currency and doc[j].lower_ in CURRENCY_SYMBOLS:
-            j += 1
-        if j < len(doc) and is_number_token(doc[j]) and not (doc[end].lower_ == "to" and first_start > 0
-                                                               and doc[first_start - 1].lower_ == "from"):
-            second_end = _number_end(doc, j)
-            second = parse_number(_words(doc, j, second_end))
-            if second is not None:
-                low = _scale_low(parsed, second, _words(doc, start, num_end), _words(doc, j, second_end))
-                if low >= second.value:
-                    return None  # "2-1": a score, not a range
-                fig.low, fig.high, fig.value = low, second.value, low
-                if doc[end].lower_ == "and":
-                    first_start -= 1  # "between 5 and 7": the span starts at "between"
-                fig.step = second.step if low != parsed.value else min(parsed.step, second.step)
-                end = second_end
-                fig.anchor = second_end - 1
+    ranged = _range(doc, fig, parsed, first_start, currency)
+    if ranged is False:
+        return None  # "2-1": a score, not a range
+    first_start, end = ranged or (first_start, num_end)
     fig.end = end
     fig.start = first_start
     if mach:
         fig.unit = "mach"
     elif currency:
         fig.kind, fig.unit = "currency", currency
-        _magnitude_m(doc, fig, money=True)
         _rate(doc, fig)
     elif not _unit_after(doc, fig):
         if not _counted(doc, fig, i):
             return None
     _qualify(doc, fig)
     return fig
+
+
+def _range(doc: "Doc", fig: Figure, first: ParsedNumber, first_start: int,
+           currency: str | None) -> tuple[int, int] | bool | None:
+    """A range after the first number ("100–120 km", "£5m-£7m", "between 5 and 7 miles"):
+    sets low/high and returns (span start, end of the second number); False for a score."""
+    end = fig.end
+    joiner = doc[end].lower_ if end + 1 < len(doc) else ""
+    between = joiner == "and" and first_start > 0 and doc[first_start - 1].lower_ == "between"
+    if joiner not in RANGE_JOINERS and not between:
+        return None
+    if joiner == "to" and first_start > 0 and doc[first_start - 1].lower_ == "from":
+        return None  # "from 10 to 12": a change, read as two figures
+    j = end + 1
+    if currency and doc[j].lower_ in CURRENCY_SYMBOLS:
+        j += 1
+    if j >= len(doc) or not is_number_token(doc[j]):
+        return None
+    second_end = _number_end(doc, j)
+    second = parse_number(_words(doc, j, second_end))
+    if second is None:
+        return None
+    low = _scale_low(first, second, _words(doc, fig.start, end), _words(doc, j, second_end))
+    if low >= second.value:
+        return False
+    fig.low, fig.high, fig.value = low, second.value, low
+    fig.step = second.step if low != first.value else min(first.step, second.step)
+    fig.anchor = second_end - 1
+    return (first_start - 1 if between else first_start), second_end
 
 
 def _scale_low(first: ParsedNumber, second: ParsedNumber, w1: list[str], w2: list[str]) -> float:
@@ -262,15 +273,13 @@ def _scale_low(first: ParsedNumber, second: ParsedNumber, w1: list[str], w2: lis
     return first.value
 
 
-def _magnitude_m(doc: "Doc", fig: Figure, money: bool) -> None:
-    """A glued "m"/"k" after the number: million/thousand for money and plural nouns, else metres."""
+def _magnitude_m(doc: "Doc", fig: Figure) -> None:
+    """A glued "m" after a number without currency: million before a plural noun ("5m people"),
+    else metres ("100m sprint")."""
     last = doc[fig.end - 1]
-    if last.lower_ not in SINGLE_LETTER_UNITS or fig.end - 1 == fig.start:
-        return
-    if last.lower_ == "m." and not money:
-        return  # "5m." at a sentence end: the abbreviation reading is too unsure
-    if money or last.lower_ == "k" or (fig.end < len(doc) and doc[fig.end].tag_ == "NNS"
-                                       and doc[fig.end].lower_ not in UNIT_WORDS):
+    if last.lower_ != "m" or fig.end - 1 == fig.start:
+        return  # "k" is a thousand; "5m." at a sentence end is too unsure to call metres
+    if fig.end < len(doc) and doc[fig.end].tag_ == "NNS" and doc[fig.end].lower_ not in UNIT_WORDS:
         return  # already counted as a magnitude by parse_number
     # metres: undo the magnitude
     factor = MAGNITUDES[last.lower_.rstrip(".")]
@@ -293,12 +302,9 @@ def _rate(doc: "Doc", fig: Figure) -> None:
 def _unit_after(doc: "Doc", fig: Figure) -> bool:
     """A unit or currency word after the number; sets it on the figure."""
     k = fig.end
-    last = doc[k - 1]
-    if last.lower_ in SINGLE_LETTER_UNITS and k - 1 > fig.start:
-        if last.lower_ == "m":
-            _magnitude_m(doc, fig, money=False)
-            if fig.unit == "meter":
-                return True
+    _magnitude_m(doc, fig)
+    if fig.unit == "meter":
+        return True
     n = len(doc)
     hyphen = k < n and doc[k].text in {"-", "‐"}
     at = k + 1 if hyphen else k

@@ -106,6 +106,7 @@ def _quantity(ctx: ExtractContext, ci: int, chunk: "Chunk", fig: Figure, index: 
         subject_entity=subject_entity,
         verbs=where.verbs,
         time=where.time,
+        context=where.context,
         sentence=sentence,
         in_quote=ctx.quoted(span) or ctx.sentences[sentence].in_quote,
         comparative=fig.comparative or where.change,

@@ -48,6 +48,10 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 VERB_LINKS = {"xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp"}
 PRONOUNS = {"it", "he", "she", "they", "this", "that", "which", "who", "we", "i", "you", "its"}
 CONTEXT_WINDOW = 6  # tokens either side searched for "in total" and the like
+WORDS_WINDOW = 10  # tokens either side whose content lemmas describe the figure
+_CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+_DULL = {"be", "have", "do", "say", "make", "get", "take", "will", "would", "could", "may", "year",
+         "month", "week", "day", "time", "last", "new", "other", "more", "less", "also", "tell", "add"}
 
 
 @dataclass
@@ -62,6 +66,7 @@ class FigureContext:
     time: str | None = None
     cumulative: bool = False
     change: bool = False
+    context: list[str] = field(default_factory=list)
 
 
 def phrase(tok: "Token", max_len: int = 6) -> str:
@@ -75,6 +80,11 @@ def phrase(tok: "Token", max_len: int = 6) -> str:
     end = tok.i + 1
     while end < len(doc) and doc[end].dep_ in {"compound", "flat"} and doc[end].head.i == tok.i:
         end += 1
+    if end + 1 < len(doc) and doc[end].dep_ == "prep" and doc[end].head.i == tok.i \
+            and doc[end].lower_ in {"at", "of", "for", "in"}:
+        obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.i - tok.i <= max_len:
+            end = obj.i + 1  # "Profits at Barclaycard"
     return doc[start:end].text
 
 
@@ -230,6 +240,21 @@ def _cumulative(doc: "Doc", fig: "Figure", sent) -> bool:
     return False
 
 
+def _content_words(doc: "Doc", fig: "Figure", sent) -> list[str]:
+    """Content lemmas near the figure in its sentence: what a restatement would repeat."""
+    lo = max(sent.start, fig.start - WORDS_WINDOW)
+    hi = min(sent.end, fig.end + WORDS_WINDOW)
+    out: list[str] = []
+    for t in doc[lo:hi]:
+        if fig.start <= t.i < fig.end or t.pos_ not in _CONTENT_POS or t.is_stop or t.like_num:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in _DULL or lemma in UNIT_WORDS or len(lemma) < 3 or not lemma.isalpha() or lemma in out:
+            continue
+        out.append(lemma)
+    return out
+
+
 def describe(doc: "Doc", fig: "Figure") -> FigureContext:
     """The context of one figure in its parsed chunk."""
     span = doc[fig.start:fig.end]
@@ -254,9 +279,12 @@ def describe(doc: "Doc", fig: "Figure") -> FigureContext:
         if subj is not None and not (fig.start <= subj.i < fig.end) and (thing is None or subj.i != thing.i):
             owner = subj
     ctx.subject = owner
-    anchors = {root.i} | ({verb.i} if verb is not None else set()) | ({thing.i} if thing is not None else set())
+    # a date on the verb dates the figure only when the figure is the verb's own argument:
+    # in "the £1.3bn offer was rejected in December" December dates the rejection
+    anchors = {root.i} | ({thing.i} if thing is not None else ({verb.i} if verb is not None else set()))
     ctx.time = _time(doc, fig, sent, anchors)
     ctx.cumulative = _cumulative(doc, fig, sent)
+    ctx.context = _content_words(doc, fig, sent)
     ctx.change = verb is not None and verb.lemma_.lower() in CHANGE_VERBS and fig.unit == "percent" \
         and root.dep_ in {"npadvmod", "dobj", "advmod"}
     return ctx

@@ -48,7 +48,7 @@ __all__ = ["QuantityConflict", "GENERIC_THINGS"]
 GENERIC_THINGS = [
     "figure", "amount", "sum", "total", "number", "one", "lot", "way", "time", "level", "rate",
     "share", "part", "record", "average", "increase", "rise", "fall", "drop", "cut", "gain",
-    "loss", "growth", "change", "difference", "jump", "boost", "decline", "people", "person",
+    "growth", "change", "difference", "jump", "boost", "decline", "people", "person",
     "year", "day", "week", "month", "hour", "minute", "second", "season", "game", "match",
     "time", "point", "goal", "run", "stage", "round", "lap", "mile", "case", "vote", "seat",
     # a distance that names a sporting event classifies, it does not measure: "the 200m title"
@@ -59,7 +59,8 @@ GENERIC_THINGS = [
 
 
 _UNIT_NOUNS = set(CURRENCY_WORDS) | set(UNIT_WORDS) | {"pound", "euro", "dollar", "rupee", "rouble", "ruble",
-                                                      "currency", "m", "bn", "million", "billion"}
+                                                      "franc", "peso", "real", "rand", "won", "lira", "krona",
+                                                      "krone", "currency", "m", "bn", "million", "billion"}
 
 
 class QuantityConflict(RuleSpec):
@@ -76,22 +77,33 @@ class QuantityConflict(RuleSpec):
     conversion_tolerance: float = Field(default=0.02, ge=0.0, lt=1.0)
     compare_quotes: bool = False
     max_sentence_gap: int | None = Field(default=None, ge=0)
+    link_by_context: int | None = Field(default=None, ge=1, description=(
+        "Also compare figures that share at least this many content words nearby "
+        "(a restatement: \"Deutsche Boerse's £1.3bn offer was rejected\" … \"rejected the £1.5bn offer\")."))
+    max_ratio: float = Field(default=20.0, gt=1.0, description=(
+        "Figures further apart than this factor are taken to be different kinds of figure "
+        "(a price per share and a company's value)."))
+    min_context_overlap: float = Field(default=0.25, ge=0.0, le=1.0,
+                                       description="… and at least this share of their words (Jaccard).")
     link_by_verb: bool = Field(default=False, description=(
         "Also compare figures with no thing noun that share their governing verb and subject "
         "(\"the party repaid £500,000\" … \"the party had repaid £750,000\")."))
 
     def check(self, facts: FactSheet) -> Iterator[Hit]:
+        paragraphs = {s.index: s.paragraph for s in facts.sentences}
         for members in self._groups(facts).values():
             if len(members) < 2:
                 continue
-            pair = self._first_conflict(members)
+            pair = self._first_conflict(members, paragraphs)
             if pair is not None:
-                yield self._hit(*pair, members)
+                yield self._hit(*pair, members, paragraphs)
 
-    def _groups(self, facts: FactSheet) -> dict[tuple, list[Quantity]]:
+    def _groups(self, facts: FactSheet) -> dict[tuple, list[tuple[Quantity, tuple | None]]]:
+        """Figures that could conflict, keyed by dimension, unit, total-or-not (and entity),
+        each with its anchor (what it is a value of)."""
         ignore = {w.lower() for w in self.ignore_things} | _UNIT_NOUNS
         dims = set(self.dimensions)
-        groups: dict[tuple, list[Quantity]] = defaultdict(list)
+        groups: dict[tuple, list[tuple[Quantity, tuple | None]]] = defaultdict(list)
         for q in facts.quantities:
             if q.dimension not in dims or q.comparative or q.base_value is None:
                 continue
@@ -99,11 +111,13 @@ class QuantityConflict(RuleSpec):
                 continue
             if self.require_subject_entity and q.subject_entity is None:
                 continue
+            if q.thing and q.thing.split()[-1] in _UNIT_NOUNS:
+                continue  # "80bn rupees ($1.8bn)": a conversion, not a figure of its own
             anchor = self._anchor(q, ignore)
-            if anchor is None:
+            if anchor is None and not (self.link_by_context and len(q.context) >= self.link_by_context):
                 continue
             entity = q.subject_entity if self.require_subject_entity else None
-            groups[(q.dimension, q.base_unit, anchor, q.cumulative, entity)].append(q)
+            groups[(q.dimension, q.base_unit, q.cumulative, entity)].append((q, anchor))
         return groups
 
     def _anchor(self, q: Quantity, ignore: set[str]) -> tuple | None:
@@ -119,23 +133,46 @@ class QuantityConflict(RuleSpec):
                 return ("verb", q.verbs[0], who)
         return None
 
-    def _first_conflict(self, members: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    def _linked(self, a: tuple[Quantity, tuple | None], b: tuple[Quantity, tuple | None],
+                paragraphs: dict[int, int]) -> str | None:
+        """How two figures are known to be about one thing: "noun", "verb", "context", or None."""
+        low, high = sorted((abs(a[0].base_value or 0.0), abs(b[0].base_value or 0.0)))
+        if low * self.max_ratio < high:
+            return None  # "530 pence" a share and "£1.3bn" for the firm: two kinds of figure
+        if a[1] is not None and a[1] == b[1]:
+            return "noun" if a[1][0] == "thing" else "verb"
+        if paragraphs.get(a[0].sentence) == paragraphs.get(b[0].sentence):
+            return None  # within one paragraph, shared words mark a change or a comparison
+        if self.link_by_context and (a[1] is None or b[1] is None or a[1][0] != b[1][0] or a[1][0] == "verb"):
+            shared = set(a[0].context) & set(b[0].context)
+            union = set(a[0].context) | set(b[0].context)
+            if low * MAX_CONTEXT_RATIO < high:
+                return None  # "$25.4bn" and "$76 a share": words alone do not make them one figure
+            if len(shared) >= self.link_by_context and len(shared) >= self.min_context_overlap * len(union):
+                return "context"
+        return None
+
+    def _first_conflict(self, members: list[tuple[Quantity, tuple | None]],
+                        paragraphs: dict[int, int]) -> tuple[tuple, tuple, str] | None:
         for j in range(1, len(members)):
-            b = members[j]
-            for a in members[:j]:
-                if self._comparable(a, b) and not self._consistent(a, b):
-                    return a, b
+            for i in range(j):
+                link = self._linked(members[i], members[j], paragraphs)
+                a, b = members[i][0], members[j][0]
+                if link and self._comparable(a, b) and not self._consistent(a, b):
+                    return members[i], members[j], link
         return None
 
     def _comparable(self, a: Quantity, b: Quantity) -> bool:
         """False when the context says the two figures may be about different things."""
         if a.time != b.time:
-            return False
+            return False  # "last year", "in May": figures of two times
         if a.subject_entity is not None and b.subject_entity is not None and a.subject_entity != b.subject_entity:
             return False
         sa, sb = subject_key(a.subject), subject_key(b.subject)
-        if sa and sb and sa != sb and a.subject_entity is None and b.subject_entity is None:
-            return False
+        if sa and sb and sa.split()[-1] != sb.split()[-1] and a.subject_entity is None and b.subject_entity is None:
+            return False  # two subjects ("the plans" / "the party"); "laser bridges" = "the Lightpointe laser bridges"
+        if a.determiner != b.determiner and {a.determiner, b.determiner} & {"his", "her", "their"}:
+            return False  # "his 18-yard drive": a person's own thing
         if b.determiner in {"a", "an", "another"}:
             return False  # "… a £12m deal": a new thing is introduced
         if _contrasting(a.modifiers, b.modifiers):
@@ -154,22 +191,24 @@ class QuantityConflict(RuleSpec):
             alo, ahi = alo * (1 - slack), ahi * (1 + slack)
         return alo < bhi and blo < ahi  # touching intervals (£5m, £6m) are two values
 
-    def _hit(self, a: Quantity, b: Quantity, members: list[Quantity]) -> Hit:
-        others = [q for q in members if q is not a and q is not b and not self._consistent(a, q)
-                  and self._comparable(a, q)]
+    def _hit(self, first: tuple, second: tuple, link: str, members: list[tuple[Quantity, tuple | None]],
+             paragraphs: dict[int, int]) -> Hit:
+        a, b = first[0], second[0]
+        others = [m[0] for m in members if m[0] is not a and m[0] is not b and self._linked(first, m, paragraphs)
+                  and self._comparable(a, m[0]) and not self._consistent(a, m[0])]
         shown = [a, b] + others[:2]
         values = " vs ".join(f"{q.span.text} (line {q.span.line})" for q in shown)
         label = unit_label(a.base_unit or "")
         arithmetic = "; ".join(f"{q.span.text!r} = {format_number(q.base_value or 0.0)} {label}" for q in shown)
+        why = {"noun": "same noun and modifiers", "verb": "same verb and subject",
+               "context": "the same words around them: " + ", ".join(sorted(set(a.context) & set(b.context))[:6])}[link]
         return Hit(
             evidence=[q.span for q in shown],
-            explanation=(f"{arithmetic}: figures for {_what(a)} ({'same noun and modifiers' if a.thing else 'same verb and subject'}, "
-                         f"no date, owner or 'new' marker telling them apart) that do not overlap even allowing "
-                         f"for rounding and qualifiers."),
+            explanation=(f"{arithmetic}: figures for {_what(a)} ({why}; no date, owner or 'new' marker telling "
+                         f"them apart) that do not overlap even allowing for rounding and qualifiers."),
             values={"thing": a.thing or "", "what": _what(a), "values": values, "first": a.span.text,
                     "second": b.span.text},
         )
-
 
 def _what(q: Quantity) -> str:
     """What the figures measure, for messages: "the budget", "what the party repay(s)"."""
@@ -180,6 +219,7 @@ def _what(q: Quantity) -> str:
            f"{q.verbs[0] if q.verbs else 'state'}s"
 
 
+MAX_CONTEXT_RATIO = 4.0  # figures linked by context words only must be within this factor
 # adjectives that set one thing apart from another of the same name
 CONTRAST_MODIFIERS = {
     "new", "old", "first", "second", "third", "last", "previous", "initial", "original", "revised",
