@@ -13,35 +13,23 @@ Reads the evaluation data in ../shared/eval-data at run time (nothing is copied)
   regular expression, independently of the extractor. Articles are split by a hash of
   their id into a dev half and a held-out half; both are reported.
 
-Usage: PYTHONPATH=src python benchmarks/quantities_eval.py [--limit N] [--show]
+Usage: python benchmarks/quantities_eval.py [--limit N] [--show]   (CLAIMCHECK_SHARED=/path/to/shared when ../shared is elsewhere)
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import hashlib
-import json
 import re
 import sys
 from pathlib import Path
 
-import os
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from _corpora import EVAL as SHARED  # noqa: E402  (../shared/eval-data or $CLAIMCHECK_SHARED)
+from _corpora import bbc_articles, held_out, news2023_articles  # noqa: E402
 
-def _shared() -> Path:
-    """../shared (or $CLAIMCHECK_SHARED); a worktree one level deeper finds it too."""
-    if os.environ.get("CLAIMCHECK_SHARED"):
-        return Path(os.environ["CLAIMCHECK_SHARED"])
-    for up in (ROOT.parent, ROOT.parent.parent):
-        if (up / "shared").is_dir():
-            return up / "shared"
-    return ROOT.parent / "shared"
-
-
-SHARED = _shared() / "eval-data"
 QUANTITY_KINDS = {"quantity-bounds", "quantity-conflict"}
 
 # money and measures, written the ways news writes them
@@ -52,31 +40,9 @@ FIGURE = re.compile(
 
 
 def load_articles(limit: int | None = None) -> list[tuple[str, str]]:
-    """(id, body) of the clean news, de-duplicated."""
-    out: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    bbc = SHARED / "bbc-news-fulltext" / "bbc_news.jsonl"
-    with bbc.open(encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            body = row["text"].strip()
-            if body in seen:
-                continue
-            seen.add(body)
-            out.append((row["id"], body))
-    news = SHARED / "news-2023-newsdata" / "cleaned.csv"
-    csv.field_size_limit(sys.maxsize)
-    with news.open(encoding="utf-8") as f:
-        for i, row in enumerate(csv.DictReader(f)):
-            body = (row.get("raw_text") or "").strip()
-            if len(body) >= 500 and body not in seen:
-                seen.add(body)
-                out.append((f"news2023-{i:03d}", body))
+    """(id, text) of the clean news: BBC (de-duplicated) and the 2023 pages of 500+ characters."""
+    out = [(i, t) for i, t, _ in bbc_articles()] + [(i, t) for i, t, _ in news2023_articles(min_chars=500)]
     return out[:limit] if limit else out
-
-
-def held_out(article_id: str) -> bool:
-    return int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 2 == 1
 
 
 def _changed(num: str) -> str:
@@ -114,7 +80,6 @@ def main() -> int:
         print(f"{SHARED} is not present", file=sys.stderr)
         return 2
 
-    sys.path.insert(0, str(ROOT / "src"))
     from claimcheck.api import check_documents
     from claimcheck.document import document_from_text
     from claimcheck.engine.loader import RuleSet, load_rules

@@ -7,34 +7,30 @@ docs. Prints both times and their ratio; the budget is 10 %. Entity extraction, 
 quantities use to link subjects, is timed and printed separately (it is not part of this
 family's cost).
 
-Usage: PYTHONPATH=src python benchmarks/quantities_speed.py [--words 150000]
+Usage: python benchmarks/quantities_speed.py [--words 150000]   (CLAIMCHECK_SHARED as for quantities_eval.py)
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from quantities_eval import SHARED  # noqa: E402  (one place that finds ../shared)
+from _corpora import EVAL as SHARED  # noqa: E402  (../shared/eval-data or $CLAIMCHECK_SHARED)
+from _corpora import bbc_articles  # noqa: E402
 
 
 def corpus(words: int) -> list[str]:
-    texts, total, seen = [], 0, set()
-    with (SHARED / "bbc-news-fulltext" / "bbc_news.jsonl").open(encoding="utf-8") as f:
-        for line in f:
-            body = json.loads(line)["text"]
-            if body in seen:
-                continue
-            seen.add(body)
-            texts.append(body)
-            total += len(body.split())
-            if total >= words:
-                break
+    """De-duplicated BBC articles up to about ``words`` words."""
+    texts, total = [], 0
+    for _, text, _ in bbc_articles():
+        texts.append(text)
+        total += len(text.split())
+        if total >= words:
+            break
     return texts
 
 

@@ -143,24 +143,30 @@ def analyse(text: str, model: str | None = None) -> list[Chunk]:
 
 
 def analyse_many(texts: Iterable[str], model: str | None = None, n_process: int = 1,
-                 batch_size: int = 64) -> Iterator[list[Chunk]]:
-    """Run the pipeline over many texts with ``nlp.pipe``; yields each text's chunks."""
+                 batch_size: int | None = None) -> Iterator[list[Chunk]]:
+    """Run the pipeline over many texts with ``nlp.pipe``; yields each text's chunks, in order.
+
+    Texts are read lazily and each text's Docs are yielded as soon as its last chunk is
+    parsed, so a folder of 10,000 articles never holds more than a few batches of Docs.
+    texts (Iterable[str]): the analysis texts; a generator is consumed as parsing proceeds.
+    n_process (int): worker processes for ``nlp.pipe`` (1 parses in this process).
+    batch_size (int | None): texts per batch; by default small batches when several
+        processes share the work (so none waits on a long last batch), larger otherwise.
+    """
     nlp = load_model(model)
-    texts = list(texts)
-    pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
-    for i, text in enumerate(texts):
-        for offset, piece in split_chunks(text):
-            pieces.append((i, offset, piece))
-    docs = nlp.pipe((p for _, _, p in pieces), batch_size=batch_size, n_process=n_process)
+    if batch_size is None:
+        batch_size = 64 if n_process == 1 else 8
+
+    def pieces() -> Iterator[tuple[str, tuple[int, bool]]]:
+        for text in texts:
+            chunks = split_chunks(text)
+            for k, (offset, piece) in enumerate(chunks):
+                yield piece, (offset, k == len(chunks) - 1)
+
     current: list[Chunk] = []
-    expected = 0
-    for (i, offset, _), doc in zip(pieces, docs):
-        while i > expected:
+    docs = nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for doc, (offset, last) in docs:
+        current.append(Chunk(offset, doc))
+        if last:
             yield current
             current = []
-            expected += 1
-        current.append(Chunk(offset, doc))
-    while expected < len(texts):
-        yield current
-        current = []
-        expected += 1

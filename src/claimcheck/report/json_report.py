@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from ..facts import Report
 
-__all__ = ["render"]
+__all__ = ["render", "json_schema"]
+
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
 def render(report: Report, color: bool = False) -> str:
     return report.model_dump_json(indent=2) + "\n"
+
+
+def json_schema() -> dict:
+    """The JSON Schema of the report, generated from the pydantic models (what
+    ``claimcheck schema`` prints; docs/report-format.md describes each field)."""
+    schema = Report.model_json_schema(mode="serialization")
+    return {"$schema": JSON_SCHEMA_DIALECT, "title": "claimcheck report", **{k: v for k, v in schema.items() if k != "title"}}

@@ -107,14 +107,20 @@ class QuantityBounds(RuleSpec):
 
     terms: dict[str, list[str]] = Field(default_factory=dict,
                                         description="Canonical term → phrases; empty: check every figure.")
-    quantity: QuantitySelector
-    bounds: Bounds
-    include_hedged: bool = False
-    open_range_factor: float = Field(default=1.5, ge=1.0)
-    approx_tolerance: float = Field(default=0.1, ge=0.0, lt=1.0)
+    quantity: QuantitySelector = Field(description=(
+        "Which figures: `dimension` (length, speed, time …), `cues` (what is measured: "
+        "\"above the earth\", \"altitude\"), `subject_words` / `subject_labels` (whom it is about)."))
+    bounds: Bounds = Field(description=(
+        "`min` and/or `max` as pint reads them (\"160 km\", \"Mach 5\"), with `name_min` / "
+        "`name_max` for messages."))
+    include_hedged: bool = Field(default=False, description="Count hedged mentions (\"hopes to reach orbit\") as claims.")
+    open_range_factor: float = Field(default=1.5, ge=1.0, description=(
+        "How far \"more than X\" reaches: up to X × this factor."))
+    approx_tolerance: float = Field(default=0.1, ge=0.0, lt=1.0, description="The slack of \"about X\" (±10 %).")
     unless: list[str] = Field(default_factory=list,
                               description="Words that, in the figure's or the term's sentence, take the pair out.")
-    sentence_window: int = Field(default=1, ge=0)
+    sentence_window: int = Field(default=1, ge=0, description=(
+        "How many sentences apart a figure and a term may be linked when a subject is unknown or a pronoun."))
 
     @model_validator(mode="after")
     def _dimension_matches(self) -> "QuantityBounds":

@@ -70,13 +70,18 @@ class QuantityConflict(RuleSpec):
     needs: ClassVar[frozenset[str]] = frozenset({"entities", "quantities"})
     placeholders: ClassVar[tuple[str, ...]] = ("thing", "what", "values", "first", "second")
 
-    dimensions: list[str] = Field(default_factory=lambda: ["currency"], min_length=1)
-    require_subject_entity: bool = False
-    ignore_things: list[str] = Field(default_factory=lambda: list(GENERIC_THINGS))
-    approx_tolerance: float = Field(default=0.1, ge=0.0, lt=1.0)
-    conversion_tolerance: float = Field(default=0.02, ge=0.0, lt=1.0)
-    compare_quotes: bool = False
-    max_sentence_gap: int | None = Field(default=None, ge=0)
+    dimensions: list[str] = Field(default_factory=lambda: ["currency"], min_length=1,
+                                  description="Which dimensions to compare: currency, length, mass, speed, count …")
+    require_subject_entity: bool = Field(default=False, description=(
+        "Compare only figures about a named entity, grouped by it (for counts)."))
+    ignore_things: list[str] = Field(default_factory=lambda: list(GENERIC_THINGS),
+                                     description="Nouns too vague to say two figures are about one thing.")
+    approx_tolerance: float = Field(default=0.1, ge=0.0, lt=1.0, description="The slack of \"about X\" (±10 %).")
+    conversion_tolerance: float = Field(default=0.02, ge=0.0, lt=1.0, description=(
+        "Extra relative slack when the two figures were written in different units."))
+    compare_quotes: bool = Field(default=False, description="Compare figures inside quoted speech too.")
+    max_sentence_gap: int | None = Field(default=None, ge=0, description=(
+        "Compare only figures at most this many sentences apart (none: the whole article)."))
     link_by_context: int | None = Field(default=None, ge=1, description=(
         "Also compare figures that share at least this many content words nearby "
         "(a restatement: \"Deutsche Boerse's £1.3bn offer was rejected\" … \"rejected the £1.5bn offer\")."))
