@@ -24,12 +24,16 @@ from _corpora import bbc_articles  # noqa: E402
 
 
 def corpus(words: int) -> list[str]:
-    """De-duplicated BBC articles up to about ``words`` words."""
-    texts, total = [], 0
-    for _, text, _ in bbc_articles():
+    """About ``words`` words of de-duplicated BBC articles, every n-th one so that all five
+    sections (business … tech) are in it, not only the first in file order."""
+    articles = [text for _, text, _ in bbc_articles()]
+    total = sum(len(t.split()) for t in articles)
+    stride = max(1, total // words)
+    texts, count = [], 0
+    for text in articles[::stride] + [t for i, t in enumerate(articles) if i % stride]:
         texts.append(text)
-        total += len(text.split())
-        if total >= words:
+        count += len(text.split())
+        if count >= words:
             break
     return texts
 

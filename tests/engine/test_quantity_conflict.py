@@ -122,3 +122,11 @@ def test_context_links_need_close_magnitudes():
     a = money(0, "$25.4bn", 25.4e9, thing=None, context=words, step=1e8)
     b = money(1, "$76", 76, thing=None, context=words, step=1, sentence=1)
     assert not list(r.check(sheet([a, b])))
+
+
+def test_averages_are_not_counts():
+    r = rule(dimensions=["count"], require_subject_entity=True)
+    a = quantity(0, "13 rebounds", 13, "rebound", dimension="count", thing="rebound", subject_entity=1)
+    b = quantity(1, "7.5 rebounds", 7.5, "rebound", dimension="count", thing="rebound", subject_entity=1,
+                 sentence=1, step=0.1)
+    assert not list(r.check(sheet([a, b])))

@@ -116,6 +116,8 @@ class QuantityConflict(RuleSpec):
                 continue
             if self.require_subject_entity and q.subject_entity is None:
                 continue
+            if q.dimension == "count" and q.value < 1000 and q.value != int(q.value):
+                continue  # "7.5 rebounds": an average, not a count
             if q.thing and q.thing.split()[-1] in _UNIT_NOUNS:
                 continue  # "80bn rupees ($1.8bn)": a conversion, not a figure of its own
             anchor = self._anchor(q, ignore)
