@@ -128,9 +128,18 @@ class Entity(_Model):
 class Quantity(_Model):
     """A number with a unit or a counted noun, normalised.
 
-    ``value``/``low``/``high`` are in ``unit`` as written; ``base_value``/``base_unit`` are
-    the pint-normalised magnitude (SI base units for physical quantities, the currency code
-    for money, the counted noun for counts). ``qualifier`` is "more than", "about", …
+    ``value``/``low``/``high`` are in ``unit`` as written (``low``/``high`` only for ranges
+    such as "100–120 km"); ``step`` is the size of the last written digit ("62" → 1,
+    "1.5 million" → 100,000), the rounding a comparison must allow. ``base_value``/
+    ``base_unit`` are the pint-normalised magnitude: SI base units for physical quantities,
+    the currency code for money (currencies are never converted into each other), the
+    counted noun for counts. ``qualifier`` is the hedge as written, lower case ("more
+    than", "about", "up to"). ``cue`` says what is measured ("above the earth", "altitude",
+    "high", "budget", "cost"); ``thing`` is the lemma phrase of the noun the figure belongs
+    to with its compound nouns ("budget", "marketing budget", "space flight"), ``modifiers``
+    that noun's adjectives ("annual", "new"); ``subject`` the noun phrase or entity it is
+    about; ``verbs`` the lemmas of its clause's verbs, governing verb first (the event).
+    ``time`` is a date phrase attached to the same clause ("last year", "in 2016").
     """
 
     index: int
@@ -138,22 +147,36 @@ class Quantity(_Model):
     value: float
     low: float | None = None
     high: float | None = None
+    step: float | None = None
     unit: str | None = None
-    dimension: str | None = None  # length, time, mass, speed, currency, count, ...
+    dimension: str | None = None  # length, time, mass, speed, area, currency, count, ratio, ...
     base_value: float | None = None
+    base_low: float | None = None
+    base_high: float | None = None
     base_unit: str | None = None
     qualifier: str | None = None
-    cue: str | None = None  # the word that says what is measured: "above", "altitude", "costs"
+    cue: str | None = None  # what is measured: "above the earth", "altitude", "high", "cost"
+    thing: str | None = None  # lemma phrase of the noun the figure belongs to: "budget", "marketing budget"
+    modifiers: list[str] = Field(default_factory=list)  # the thing's adjectives: "annual", "new"
+    determiner: str | None = None  # the thing's determiner: "the", "a", "its" (a new thing or a known one)
     subject: str | None = None  # the noun phrase or entity the quantity is about
     subject_entity: int | None = None
+    verbs: list[str] = Field(default_factory=list)  # clause verb lemmas, governing verb first
+    time: str | None = None  # "last year", "in 2016": a date the figure is tied to
+    context: list[str] = Field(default_factory=list)  # content lemmas near it: what a restatement repeats
     sentence: int = 0
     in_quote: bool = False
-    comparative: bool = False  # "up from", "compared with", "than": a reference figure
+    comparative: bool = False  # "up from", "compared with", "than", "another": a reference figure
     cumulative: bool = False  # "in total", "combined", "altogether"
 
 
 class TermFact(_Model):
-    """A mention of a term that a rule declared ("in orbit", "supersonic")."""
+    """A mention of a term that a rule declared ("in orbit", "supersonic").
+
+    ``negated`` marks a mention the text denies ("will not reach orbit"); ``hedged`` one it
+    does not assert ("could reach orbit", "hopes to reach orbit"); ``cue`` is the word that
+    made it so. ``verbs``/``subject`` place it in its clause, as for quantities.
+    """
 
     index: int
     span: Span
@@ -161,6 +184,10 @@ class TermFact(_Model):
     list_name: str  # which term list it came from
     negated: bool = False  # "will not reach orbit": mentioned but not claimed
     hedged: bool = False  # "could reach orbit", "plans to": not asserted as fact
+    cue: str | None = None  # the negation or hedge word
+    verbs: list[str] = Field(default_factory=list)
+    subject: str | None = None
+    subject_entity: int | None = None
     sentence: int = 0
     in_quote: bool = False
 

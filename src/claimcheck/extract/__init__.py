@@ -16,6 +16,8 @@ from .entities import extract_entities
 from .forms import extract_forms
 from .patterns import extract_patterns
 from .times import extract_times
+from .quantities import extract_quantities
+from .terms import extract_terms
 from .records import extract_records
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -54,6 +56,10 @@ def extract_facts(document: Document, chunks: list["Chunk"], options: ExtractOpt
         sheet.patterns = extract_patterns(ctx)
     if "forms" in families:
         sheet.forms = extract_forms(ctx)
+    if "quantities" in families:
+        sheet.quantities = extract_quantities(ctx, sheet.mentions)
+    if "terms" in families and options.term_lists:
+        sheet.terms = extract_terms(ctx, options.term_lists, sheet.mentions)
     if "records" in families:
         sheet.records = extract_records(ctx, sheet.mentions)
     return sheet

@@ -17,6 +17,8 @@ from .superlative_conflict import SuperlativeConflict
 from .source_conflict import SourceConflict
 from .unsupported_claim import UnsupportedClaim
 from .term_variants import TermVariants
+from .quantity_bounds import QuantityBounds
+from .quantity_conflict import QuantityConflict
 
 __all__ = ["KINDS", "RuleSpec", "Example", "get_kind", "register_kind"]
 
@@ -31,6 +33,8 @@ _BUILTIN: tuple[type[RuleSpec], ...] = (
     TermVariants,
     SourceConflict,
     UnsupportedClaim,
+    QuantityBounds,
+    QuantityConflict,
 )
 
 KINDS: dict[str, type[RuleSpec]] = {k.name: k for k in _BUILTIN}
