@@ -54,7 +54,7 @@ def _other_given(current: str, taken: set[str], rng: random.Random) -> str:
 
 def _misspell(word: str, rng: random.Random) -> str:
     """Swap two adjacent inner letters, or change an inner vowel: "Shipenko" → "Shipneko"."""
-    inner = [i for i in range(1, len(word) - 2) if word[i] != word[i + 1] and word[i].isalpha() and word[i + 1].isalpha()]
+    inner = [i for i in range(1, len(word) - 2) if word[i] != word[i + 1] and word[i].islower() and word[i + 1].islower()]
     if rng.random() < 0.5 and inner:
         i = rng.choice(inner)
         return word[:i] + word[i + 1] + word[i] + word[i + 2:]
@@ -148,9 +148,22 @@ _FULL_NAME = re.compile(r"\b(%s) ((?:Mc|Mac|O')?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)
                         % "|".join(sorted(HOST_GIVEN)))
 
 
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+
+
+def _full_names(text: str) -> list[re.Match]:
+    """Given name + surname, not the tail of a longer name ("Scott Richard Hoying")."""
+    out = []
+    for m in _FULL_NAME.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if not (before and before.group(1) in HOST_GIVEN):
+            out.append(m)
+    return out
+
+
 def _repeated_full_names(text: str) -> dict[str, list[re.Match]]:
     found: dict[str, list[re.Match]] = {}
-    for m in _FULL_NAME.finditer(text):
+    for m in _full_names(text):
         found.setdefault(m.group(0), []).append(m)
     return {k: v for k, v in found.items() if len(v) >= 2}
 
@@ -175,7 +188,7 @@ def host_given_name_swap(text: str, rng: random.Random, day: date | None):
 
 def host_surname_misspelling(text: str, rng: random.Random, day: date | None):
     """A surname the article repeats is misspelt once, at its last occurrence."""
-    surnames = sorted({m.group(2) for m in _FULL_NAME.finditer(text) if len(m.group(2)) >= 6 and "-" not in m.group(2)})
+    surnames = sorted({m.group(2) for m in _full_names(text) if len(m.group(2)) >= 6 and m.group(2).isalpha()})
     candidates = []
     for s in surnames:
         hits = list(re.finditer(r"\b%s\b" % re.escape(s), text))

@@ -222,7 +222,7 @@ meeting that the walls would shield about [[count:Q1]] homes and the high street
 "People have waited long enough," said [[full:P2]], who chairs the planning committee. The
 committee's [[term:T1]] on flooding said the walls were the cheapest option on the table.
 
-Work starts in the spring, [[ago:Y1!]] after the first version of the plan was tabled.
+The first version of the plan was tabled [[ago:Y1!]]. Work starts in the spring.
 [[full:P1!]] said the [[money:M1!]] bill would be shared with the regional water board, and the
 [[term:T1!]] will report on progress every quarter. The scheme protects [[count:Q1!]] homes.
 """),

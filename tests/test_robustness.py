@@ -142,6 +142,8 @@ def assert_pipeline_holds(text: str, fmt: str, rules) -> None:
 @example(text="", fmt="md")
 @example(text="\x00" * 50, fmt="txt")
 @example(text="Ana Ruiz \ud800 wrote it.\n\nLater, Eva Ruiz \udfff said so.", fmt="txt")
+@example(text="# Ana Ruiz", fmt="md")  # found: a span ending in the "." a heading gets ran past the text
+@example(text="\x18\ud800\x120\x19;Û1Ana Ruiz0:B111ù\ud800", fmt="txt")  # found: ids of surrogate evidence
 @example(text="# *Ana* Ruiz\n\n> Eva [Ruiz](http://x) said **so**.\n", fmt="md")
 def test_pipeline_on_arbitrary_text(rules, text, fmt):
     assert_pipeline_holds(text, fmt, rules)
@@ -195,6 +197,7 @@ _INSERTED = set("\n .")  # what markup stripping may put in place of what it dro
 @QUICK
 @given(text=markdownish, fmt=st.sampled_from(["md", "txt"]), cut=st.tuples(st.floats(0, 1), st.floats(0, 1)))
 @example(text="---\ntitle: x\n---\n# Head\n\n*a* `b` [c](d)", fmt="md", cut=(0.2, 0.9))
+@example(text="# Ana Ruiz", fmt="md", cut=(0.0, 1.0))
 def test_markup_stripping_keeps_an_exact_offset_map(text, fmt, cut):
     document = document_from_text(text, "<t>", fmt)
     analysis = document.analysis
@@ -208,7 +211,7 @@ def test_markup_stripping_keeps_an_exact_offset_map(text, fmt, cut):
     if fmt == "txt" and not re.search(r"[*_]", text):  # plain text without emphasis markers is
         assert analysis == re.sub("[\ud800-\udfff]", "\ufffd", text)  # analysed as it is
     a, b = sorted(int(x * len(analysis)) for x in cut)
-    assert_spans_hold(text, [document.span(a, b)])
+    assert_spans_hold(text, [document.span(a, b)] + [document.span(i, i + 1) for i in range(len(analysis))])
 
 
 @QUICK

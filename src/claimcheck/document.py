@@ -80,7 +80,12 @@ class Document:
         if end <= start:
             o = self.to_original(start)
             return o, o
-        return self.to_original(start), self.to_original(end - 1) + 1
+        o_start, o_end = self.to_original(start), self.to_original(end - 1) + 1
+        i = bisect_right(self._seg_analysis, end - 1) - 1
+        if 0 <= i < len(self._seg_original) - 1:
+            # a range ending in inserted text (the "." closing a heading) ends where it stands
+            o_end = min(o_end, self._seg_original[i + 1])
+        return o_start, max(o_start, min(o_end, len(self.text)))
 
     def line_col(self, pos: int) -> tuple[int, int]:
         """1-based line and column of an original-text offset."""

@@ -19,6 +19,8 @@ def facts_of(text: str):
     (["Ludwig", "van", "Beethoven"], "Ludwig", "van Beethoven", []),
     (["Iervolino"], None, "Iervolino", []),
     (["Mr", "Blair"], None, "Blair", ["mr"]),
+    (["Ainum", "Mohd", "-", "Saaid"], "Ainum", "Mohd-Saaid", []),  # found by benchmarks/accuracy.py
+    (["Mohd", "-", "Saaid"], None, "Mohd-Saaid", []),
 ])
 def test_parse_name(words, given, surname, titles):
     p = parse_name(words)

@@ -10,6 +10,7 @@ sisters"), so a kind can tell two people from one person written two ways.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -77,6 +78,7 @@ class ParsedName:
     titles: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=16384)  # called for every token of every name, on few distinct strings
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of a name part."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -101,7 +103,7 @@ def parse_name(words: list[str]) -> ParsedName:
     words (list[str]): the tokens of the name as written, e.g. ["Dr", "Scott", "J.", "Kelly"].
     RETURNS (ParsedName): the parts; a single word counts as a surname.
     """
-    words = [w for w in words if w.strip() and w not in {"'s", "’s", "'", "’", ","}]
+    words = _join_hyphens([w for w in words if w.strip() and w not in {"'s", "’s", "'", "’", ","}])
     titles: list[str] = []
     while len(words) > 1 and fold(words[0]) in HONORIFICS:
         titles.append(fold(words.pop(0)))
@@ -118,6 +120,24 @@ def parse_name(words: list[str]) -> ParsedName:
         i -= 1
     surname = " ".join(words[i:])
     return ParsedName(name=name, given=words[0], middle=words[1:i], surname=surname, titles=titles)
+
+
+def _join_hyphens(words: list[str]) -> list[str]:
+    """The tokenizer splits "Mohd-Saaid" in three; a name part keeps its hyphen."""
+    out: list[str] = []
+    glue = False
+    for w in words:
+        if w in ("-", "\u2010"):
+            if out:
+                out[-1] += w
+                glue = True
+            continue
+        if glue:
+            out[-1] += w
+            glue = False
+        else:
+            out.append(w)
+    return out
 
 
 def same_person_spelling(a: str, b: str) -> bool:
