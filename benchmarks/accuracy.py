@@ -10,9 +10,11 @@ traps; and clean news from ``../shared/eval-data`` (read, never copied), clean a
 edits planted by the host injectors (injectors.py). Every edit carries its span, and a
 finding counts as a hit when it is of the edit's kind and its evidence overlaps the edit.
 
-Samples are split in two halves by a hash of their host's id (an article and its edited
-versions land in the same half). Tune on "tune"; "held-out" is there to be reported, not
-looked at: ``--show`` prints misses and false positives from the tune half only.
+Samples are split in two halves by a hash of their host's id, as every benchmark of the
+project splits (``_corpora.held_out``): an article and its edited versions land in the same
+half. Tune on "tune"; "held-out" is there to be reported, not looked at: ``--show``
+prints misses and false positives from the tune half only. The news is found through
+$CLAIMCHECK_SHARED, else ``../shared``.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsdata import Article, bbc_articles, news2023_articles, shared_dir, use_checkout, words
+from newsdata import Article, bbc_articles, news2023_articles, shared_dir, split_of, use_checkout, words
 
 use_checkout()
 
@@ -50,12 +52,7 @@ class Sample:
 
     @property
     def split(self) -> str:
-        return split_of(self.host)
-
-
-def split_of(host_id: str) -> str:
-    """A deterministic half: the first byte of the id's SHA-1, even or odd."""
-    return SPLITS[hashlib.sha1(host_id.encode()).digest()[0] % 2]
+        return split_of(self.host)  # the project's halves (_corpora.held_out)
 
 
 def _spread(articles: list[Article]) -> list[Article]:
@@ -95,8 +92,8 @@ def build_corpus(args, enabled_kinds: set[str], registered: set[str]) -> tuple[l
                     out, edit = made
                     samples.append(Sample(f"{host}+{injector.name}", host, "injected", "own", out.text,
                                           out.article_date, [edit]))
-    shared = shared_dir(args.shared)
-    hosts = _spread(bbc_articles(shared))[: args.bbc] + _spread(news2023_articles(shared))[: args.dated]
+    shared = shared_dir()
+    hosts = _spread(bbc_articles())[: args.bbc] + _spread(news2023_articles())[: args.dated]
     for article in hosts:
         samples.append(Sample(article.id, article.id, "clean", article.source, article.text, article.date))
     for injector in live:
@@ -274,7 +271,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-injector", type=int, default=40, help="host edits per injector and source (default 40)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=1, help="spaCy processes (nlp.pipe n_process)")
-    ap.add_argument("--shared", help="the shared/ folder holding eval-data (default ../shared)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--show", type=int, default=0, help="print up to N misses/false positives (tune half)")
     args = ap.parse_args(argv)

@@ -11,8 +11,8 @@ model (target ≥ 0.90), one process over two, and the time of a 100k-word docum
 a 1 MB article (target ≤ 400 MB) are measured in fresh subprocesses. The profile shows
 where the time outside spaCy goes (document loading, extraction, rules).
 
-The corpus is clean BBC news read at run time from ``../shared/eval-data`` (never copied),
-or the project's own texts when that folder is absent.
+The corpus is clean BBC news read at run time from ``../shared/eval-data`` (never copied;
+$CLAIMCHECK_SHARED names another folder), or the project's own texts when it is absent.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from newsdata import ROOT, bbc_articles, shared_dir, use_checkout, words
+from newsdata import ROOT, bbc_articles, use_checkout, words
 
 use_checkout()
 
@@ -55,11 +55,11 @@ def own_texts(total_words: int) -> list[str]:
     return texts
 
 
-def corpus(total_words: int, shared: Path | None) -> tuple[list[str], str]:
+def corpus(total_words: int) -> tuple[list[str], str]:
     """About ``total_words`` words of news: BBC articles in id order, else own texts."""
     texts: list[str] = []
     count = 0
-    for a in bbc_articles(shared):
+    for a in bbc_articles():
         if count >= total_words:
             break
         texts.append(a.text)
@@ -316,17 +316,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile-words", type=int, default=30_000, help="words profiled outside spaCy")
     ap.add_argument("--repeat", type=int, default=2, help="best of N for the throughput runs")
     ap.add_argument("--top", type=int, default=15, help="profile entries shown")
-    ap.add_argument("--shared", help="the shared/ folder holding eval-data (default ../shared)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
 
     started = time.perf_counter()
-    shared = shared_dir(args.shared)
-    texts, source = corpus(args.words, shared)
+    texts, source = corpus(args.words)
     result = {"memory": memory(texts, args.memory_mb), "startup": startup()}  # first: see _MEMORY_PROBE
     result["throughput"] = throughput(texts, args.repeat)
     result["scaling"] = scaling(texts, args.scale_words, args.scale_factor)
-    result["profile"] = profile(corpus(args.profile_words, shared)[0], args.top)
+    result["profile"] = profile(corpus(args.profile_words)[0], args.top)
     from claimcheck.nlp import load_model, model_label
 
     result["config"] = {"corpus": source, "model": model_label(load_model()), "cpus": os.cpu_count(),

@@ -55,7 +55,7 @@ def test_injected_edits_are_recorded_exactly():
     try:
         import random
 
-        from accuracy import split_of
+        from newsdata import split_of
         from injectors import INJECTORS, inject_template
         from owntexts import HARD_NEGATIVES, TEMPLATES, instance_slots, render
     finally:

@@ -28,6 +28,8 @@ __all__ = [
     "TermFact",
     "TimeExpr",
     "Claim",
+    "PatternMatch",
+    "WordForm",
     "FactSheet",
     "Hit",
     "Finding",
@@ -164,12 +166,28 @@ class TermFact(_Model):
 
 
 class TimeExpr(_Model):
-    """A temporal expression resolved to an interval of years (or dates) where possible.
+    """A temporal expression, resolved to an interval where the text allows.
 
-    ``kind`` is one of date, year, relative, duration, age, birth, anniversary.
-    ``earliest``/``latest`` bound the date it denotes (for date/year/relative/birth);
-    ``years_low``/``years_high`` bound a duration or age in years; ``ordinal`` is the
-    anniversary number. ``anchor`` says what it is attached to (event noun or entity).
+    ``kind``: date (month or day known), year (a year or coarser: "2023", "the 1990s"),
+    relative (counted from the article's date: "two years ago", "next year"), duration
+    ("340 days", "nearly a decade", "three years later"), age ("Smith, 45,"), birth
+    ("born in 1968") or anniversary ("the 100th anniversary", "centenary").
+
+    ``earliest``/``latest`` bound the date it denotes (dates, years, births, and relative
+    expressions once the article date is known); ``years_low``/``years_high`` bound a
+    duration, an age or a relative offset in years (``years_high`` None: no upper bound);
+    vague words are intervals ("several years ago" → 3–9). ``ordinal`` is the anniversary
+    number. ``relation`` says how it is counted: ago, from now, calendar ("last year"),
+    later, earlier, after, before, since, long ("decade-long"), window ("the past decade"),
+    range ("2019-20"). ``preposition`` is the word governing a date ("in", "since", "by").
+
+    What it is attached to: ``anchor`` (the event noun phrase or the person),
+    ``anchor_entity``/``anchor_mention`` (a PERSON for ages and births), ``keys`` (content
+    lemmas of the event, for linking expressions about one event), ``clause`` (expressions
+    under one verb share it), ``refers_to`` (the index of the expression it is measured
+    from or dated by: the year in "four years after the 2016 vote", the event year of "the
+    40th anniversary of the 1969 landing"). ``verb``/``tense``/``hedged`` describe the
+    governing verb ("will open" → future; "could", "plans to" → hedged).
     """
 
     index: int
@@ -180,40 +198,128 @@ class TimeExpr(_Model):
     years_low: float | None = None
     years_high: float | None = None
     ordinal: int | None = None
+    unit: str | None = None  # day, month, year, decade, ... as written
+    granularity: str | None = None  # day, month, season, year, decade, century
     qualifier: str | None = None  # nearly, about, more than, over
     direction: Literal["past", "future"] | None = None
+    relation: str | None = None
+    preposition: str | None = None
+    fiscal: bool = False
     anchor: str | None = None
     anchor_entity: int | None = None
-    verb: str | None = None  # governing verb lemma ("approaches", "marks")
+    anchor_mention: int | None = None
+    keys: list[str] = Field(default_factory=list)
+    clause: int | None = None
+    refers_to: int | None = None
+    verb: str | None = None  # governing verb lemma, or the cue word ("approaches", "marks")
     tense: Literal["past", "present", "future"] | None = None
+    hedged: bool = False
     sentence: int = 0
     in_quote: bool = False
     needs_article_date: bool = False
+
+    @property
+    def year_low(self) -> int | None:
+        return self.earliest.year if self.earliest else None
+
+    @property
+    def year_high(self) -> int | None:
+        return self.latest.year if self.latest else None
 
 
 # --------------------------------------------------------------------------- claims
 
 
 class Claim(_Model):
-    """A subject–predicate–object statement from the parse, with how sure it is."""
+    """A statement from the parse: who or what, does or is what, and how sure the text is.
+
+    ``kind`` is "event" (a clause: "Cruise and Liman announced plans for a film"),
+    "attribute" (an appositive, title or copula: "Kelly, a veteran of four space flights"),
+    "superlative" ("The Challenge, the first feature-length film shot in space") or
+    "secrecy" ("details about the cast remain under wraps": ``topic`` says which detail).
+
+    Subjects are compared through ``subject_entities`` (entity indexes, coordination
+    included) or else ``subject_key`` (lemmas of a definite noun phrase); a pronoun or an
+    indefinite phrase ("a rival studio") has neither and matches nothing.
+    ``object_key`` and ``qualifiers`` are lemma keys of the object and of the other
+    modifiers (time, place, manner), so kinds can ask "the same claim?" without spaCy.
+    ``cues`` are the frame words found around the predicate ("announce", "plan",
+    "rumor", "reportedly", "according to"); ``modality`` is their reading by the built-in
+    lexicon (a kind may re-read ``cues`` with its own).
+    """
+
+    index: int
+    span: Span  # the clause or phrase the claim was read from
+    kind: Literal["event", "attribute", "superlative", "secrecy"] = "event"
+    subject: str
+    subject_span: Span | None = None
+    subject_entity: int | None = None
+    subject_entities: list[int] = Field(default_factory=list)
+    subject_key: str | None = None
+    subject_named: bool = False  # a proper name or a title, not a common noun
+    predicate: str  # lemma of the main verb, or "be" for copulas/appositives
+    predicate_span: Span | None = None
+    object: str | None = None
+    object_key: str | None = None
+    attribute: str | None = None  # for attribute claims: the property ("nationality", "role")
+    value: str | None = None  # for attribute claims: the value ("Italian-Canadian")
+    value_span: Span | None = None
+    negated: bool = False
+    tense: Literal["past", "present", "future"] | None = None
+    modality: str = "asserted"  # asserted, confirmed, announced, planned, reported, rumored, denied,
+    # speculated, unconfirmed, undisclosed, hypothetical, question
+    modal_cue: str | None = None
+    cue_span: Span | None = None
+    cues: list[str] = Field(default_factory=list)
+    attribution: str | None = None
+    attribution_entity: int | None = None
+    superlative: str | None = None  # first, only, longest, ...
+    scope: list[str] = Field(default_factory=list)  # qualifiers of a superlative
+    topic: str | None = None  # the detail a claim states or withholds ("director", "release date")
+    time: str | None = None
+    place: str | None = None
+    qualifiers: list[str] = Field(default_factory=list)
+    sentence: int = 0
+    in_quote: bool = False
+
+
+# --------------------------------------------------------------------------- patterns and word forms
+
+
+class PatternMatch(_Model):
+    """A stretch that the spaCy patterns of a ``pattern`` rule matched.
+
+    ``pattern`` counts the rule's token patterns first, then its dependency patterns;
+    ``tokens`` lists the tokens a dependency pattern named, in the pattern's node order.
+    """
 
     index: int
     span: Span
-    subject: str
-    subject_entity: int | None = None
-    predicate: str  # lemma of the main verb, or "be" for copulas/appositives
-    object: str | None = None
-    attribute: str | None = None  # for attribute claims: the property ("nationality", "role")
-    value: str | None = None  # for attribute claims: the value ("Italian-Canadian")
-    negated: bool = False
-    tense: Literal["past", "present", "future"] | None = None
-    modality: str = "asserted"  # asserted, confirmed, announced, planned, reported, rumored, denied, speculated
-    modal_cue: str | None = None
-    attribution: str | None = None
-    superlative: str | None = None  # first, only, longest, ...
-    scope: list[str] = Field(default_factory=list)  # qualifiers of a superlative
-    time: str | None = None
-    place: str | None = None
+    rule: str  # id of the rule whose patterns matched
+    pattern: int = 0
+    tokens: list[Span] = Field(default_factory=list)
+    sentence: int = 0
+    in_quote: bool = False
+
+
+class WordForm(_Model):
+    """One occurrence of a term the article also writes another way ("Space11" / "Space 11").
+
+    ``key`` is shared by the variants (case, hyphens and spaces removed, or the group a rule
+    declared); ``shape`` says how the words are joined. ``head_pos`` (coarse part of speech
+    of the form's head) and ``attributive`` (it modifies a following noun: "long-term plan")
+    let a kind tell a spelling variant from a different use ("in the long term").
+    """
+
+    index: int
+    span: Span
+    form: str  # as written, markup removed
+    key: str
+    shape: Literal["solid", "hyphen", "space"] = "solid"
+    declared: bool = False  # matched a group of forms a rule declared
+    head_pos: str = ""
+    attributive: bool = False
+    function_words: bool = False  # every word is a function word ("any one", "in to")
     sentence: int = 0
     in_quote: bool = False
 
@@ -236,6 +342,8 @@ class FactSheet(_Model):
     terms: list[TermFact] = Field(default_factory=list)
     times: list[TimeExpr] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
+    patterns: list[PatternMatch] = Field(default_factory=list)
+    forms: list[WordForm] = Field(default_factory=list)
 
     def entity_mentions(self, entity: Entity) -> list[Mention]:
         """The mentions of one entity, in text order."""
@@ -268,6 +376,7 @@ class Finding(_Model):
     explanation: str
     evidence: list[Span]
     link: str | None = None
+    suppressed_by: str | None = None  # why it is not counted: an inline comment, the baseline
 
 
 class FileReport(_Model):
@@ -299,6 +408,7 @@ class ToolInfo(_Model):
     version: str
     model: str | None = None
     rules: int = 0
+    rules_digest: str | None = None  # short hash of the enabled rules' settings: same digest, same rules
 
 
 class Summary(_Model):

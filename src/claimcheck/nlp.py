@@ -22,6 +22,7 @@ __all__ = [
     "ModelError",
     "DEFAULT_MODELS",
     "CHUNK_CHARS",
+    "BATCH_CHARS",
     "Chunk",
     "resolve_model",
     "load_model",
@@ -146,58 +147,64 @@ def analyse(text: str, model: str | None = None) -> list[Chunk]:
     return next(iter(analyse_many([text], model)))
 
 
-def _batches(pieces: list[str], max_docs: int) -> Iterator[list[str]]:
+def _batches(pieces: Iterator[tuple[str, tuple[int, bool]]], max_docs: int) -> Iterator[list]:
     """Consecutive pieces, at most BATCH_CHARS characters (and max_docs pieces) per batch."""
-    batch: list[str] = []
+    batch: list = []
     size = 0
-    for piece in pieces:
-        if batch and (size + len(piece) > BATCH_CHARS or len(batch) >= max_docs):
+    for item in pieces:
+        if batch and (size + len(item[0]) > BATCH_CHARS or len(batch) >= max_docs):
             yield batch
             batch, size = [], 0
-        batch.append(piece)
-        size += len(piece)
+        batch.append(item)
+        size += len(item[0])
     if batch:
         yield batch
 
 
-def _parse(nlp: "Language", pieces: list[str], n_process: int, max_docs: int) -> Iterator["Doc"]:
-    """Parsed pieces in order. Tensors are dropped: no stage reads them, and they are the
-    largest part of a parsed Doc (a 1 MB article keeps ~100 MB less)."""
+def _parse(nlp: "Language", pieces: Iterator[tuple[str, tuple[int, bool]]], n_process: int,
+           batch_size: int) -> Iterator[tuple["Doc", tuple[int, bool]]]:
+    """Parsed pieces in order, read lazily. In one process a batch holds at most BATCH_CHARS
+    characters; with several, each worker gets ``batch_size`` pieces of at most CHUNK_CHARS.
+    Tensors are dropped: no stage reads them, and they are the largest part of a parsed Doc
+    (a 1 MB article keeps ~100 MB less)."""
     import numpy
 
     if n_process == 1:
-        docs = (d for batch in _batches(pieces, max_docs) for d in nlp.pipe(batch, batch_size=len(batch)))
-    else:  # one pool for the whole run; the batch size keeps the characters per batch near BATCH_CHARS
-        mean = sum(map(len, pieces)) / max(len(pieces), 1)
-        size = max(1, min(max_docs, int(BATCH_CHARS // max(mean, 1))))
-        docs = nlp.pipe(pieces, batch_size=size, n_process=n_process)
-    for doc in docs:
+        docs = (d for batch in _batches(pieces, batch_size)
+                for d in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+    else:
+        docs = nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for doc, context in docs:
         doc.tensor = numpy.zeros((0,), dtype="float32")
-        yield doc
+        yield doc, context
 
 
 def analyse_many(texts: Iterable[str], model: str | None = None, n_process: int = 1,
-                 batch_size: int = 64) -> Iterator[list[Chunk]]:
-    """Run the pipeline over many texts with ``nlp.pipe``; yields each text's chunks.
+                 batch_size: int | None = None) -> Iterator[list[Chunk]]:
+    """Run the pipeline over many texts with ``nlp.pipe``; yields each text's chunks, in order.
 
-    batch_size (int): the most pieces in one batch (BATCH_CHARS bounds their characters).
+    Texts are read lazily and each text's Docs are yielded as soon as its last chunk is
+    parsed, so a folder of 10,000 articles never holds more than a few batches of Docs.
+    texts (Iterable[str]): the analysis texts; a generator is consumed as parsing proceeds.
+    n_process (int): worker processes for ``nlp.pipe`` (1 parses in this process).
+    batch_size (int | None): the most pieces per batch; by default small batches when several
+        processes share the work (so none waits on a long last batch), larger otherwise
+        (in one process BATCH_CHARS also bounds a batch's characters).
     """
     nlp = load_model(model)
-    texts = list(texts)
-    pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
-    for i, text in enumerate(texts):
-        for offset, piece in split_chunks(text):
-            pieces.append((i, offset, piece))
-    docs = _parse(nlp, [p for _, _, p in pieces], n_process, batch_size)
+    if batch_size is None:
+        batch_size = 64 if n_process == 1 else 8
+
+    def pieces() -> Iterator[tuple[str, tuple[int, bool]]]:
+        for text in texts:
+            chunks = split_chunks(text)
+            for k, (offset, piece) in enumerate(chunks):
+                yield piece, (offset, k == len(chunks) - 1)
+
     current: list[Chunk] = []
-    expected = 0
-    for (i, offset, _), doc in zip(pieces, docs):
-        while i > expected:
+    docs = _parse(nlp, pieces(), n_process, batch_size)
+    for doc, (offset, last) in docs:
+        current.append(Chunk(offset, doc))
+        if last:
             yield current
             current = []
-            expected += 1
-        current.append(Chunk(offset, doc))
-    while expected < len(texts):
-        yield current
-        current = []
-        expected += 1

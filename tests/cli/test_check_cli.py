@@ -65,6 +65,8 @@ def test_text_report_is_readable_without_colour(seed_path):
     assert "\x1b[" not in out
     assert "Andrea Iervolino" in out and "names/name-variants" in out
     assert "1 file checked" in out
+    # plain output is neither wrapped nor cropped: the whole explanation stands on one line
+    assert any("Either one name is wrong" in line and "cannot be told apart." in line for line in out.splitlines())
 
 
 def test_fail_on_and_exit_codes(tmp_path):
@@ -140,9 +142,9 @@ def test_directory_without_articles(tmp_path):
 
 @pytest.mark.slow
 def test_two_megabyte_article(tmp_path):
-    para = ("The Orion team led by Maria Gonzalez tested the capsule in the Nevada desert "
+    para = ("The Orion team led by Maria Ferreyra tested the capsule in the Nevada desert "
             "for the third time this year, officials said on Monday.\n\n")
-    text = para * (2_000_000 // len(para) + 1) + "Later, Lucia Gonzalez said the test went well.\n"
+    text = para * (2_000_000 // len(para) + 1) + "Later, Lucia Ferreyra said the test went well.\n"
     p = tmp_path / "big.txt"
     p.write_text(text)
     r = run_cli("check", str(p), "--format", "json")
@@ -152,7 +154,7 @@ def test_two_megabyte_article(tmp_path):
         for s in f["evidence"]:
             assert text[s["start"]:s["end"]] == s["text"]
     names = [f for f in report["files"][0]["findings"] if f["kind"] == "name-variants"]
-    assert names and any(s["text"] == "Lucia Gonzalez" for s in names[0]["evidence"])
+    assert names and any(s["text"] == "Lucia Ferreyra" for s in names[0]["evidence"])
 
 
 def test_broken_rule_folder_exits_2(tmp_path):

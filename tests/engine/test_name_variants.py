@@ -9,10 +9,10 @@ def span(text: str, start: int, line: int = 1) -> Span:
 
 
 def person(i: int, text: str, start: int, *, given=None, surname=None, titles=(), cue=None,
-           coordinated=(), line=1) -> Mention:
+           coordinated=(), line=1, sentence=None, middle=()) -> Mention:
     return Mention(index=i, span=span(text, start, line), label="PERSON", name=text, given=given,
-                   surname=surname, titles=list(titles), relative_cue=cue,
-                   coordinated_with=list(coordinated))
+                   surname=surname, titles=list(titles), relative_cue=cue, middle=list(middle),
+                   coordinated_with=list(coordinated), sentence=i if sentence is None else sentence)
 
 
 def rule(**kw) -> NameVariants:
@@ -60,8 +60,8 @@ def test_different_gendered_honorifics_are_two_people():
 
 
 def test_two_consistently_repeated_names_are_two_people():
-    ms = [person(i, n, i * 20, given=n.split()[0], surname="Blair")
-          for i, n in enumerate(["Tony Blair", "Cherie Blair", "Tony Blair", "Cherie Blair"])]
+    ms = [person(i, n, i * 20, given=n.split()[0], surname="Ferro")
+          for i, n in enumerate(["Andrea Ferro", "Domenico Ferro", "Andrea Ferro", "Domenico Ferro"])]
     assert list(rule().check(sheet(*ms))) == []
     assert len(list(rule(repeated_names_are_distinct=False).check(sheet(*ms)))) == 1
 
@@ -103,3 +103,41 @@ def test_spelling_check_can_be_turned_off():
           person(1, "Klim Shipenco", 30, given="Klim", surname="Shipenco"))
     assert len(list(rule().check(sheet(*ms)))) == 1
     assert list(rule(check_spelling=False).check(sheet(*ms))) == []
+
+
+def test_two_names_in_one_paragraph_are_two_people():
+    hits = list(rule().check(sheet(
+        person(0, "Mukesh Ambani", 0, given="Mukesh", surname="Ambani", sentence=3),
+        person(1, "Dhirubhai Ambani", 30, given="Dhirubhai", surname="Ambani", sentence=3),
+    )))
+    assert hits == []
+
+
+def test_given_names_of_different_gender_are_two_people():
+    ms = (person(0, "Ozzy Osbourne", 0, given="Ozzy", surname="Osbourne"),
+          person(1, "Sharon Osbourne", 40, given="Sharon", surname="Osbourne"))
+    assert list(rule().check(sheet(*ms))) == []
+
+
+def test_common_surnames_are_shared_unless_configured():
+    ms = (person(0, "Ali Smith", 0, given="Ali", surname="Smith"),
+          person(1, "Zadie Smith", 40, given="Zadie", surname="Smith"))
+    assert list(rule().check(sheet(*ms))) == []
+    assert len(list(rule(common_surnames_are_shared=False).check(sheet(*ms)))) == 1
+
+
+def test_middle_name_used_as_first_name_is_one_person():
+    ms = (person(0, "Hans Christian Andersen", 0, given="Hans", middle=["Christian"], surname="Andersen"),
+          person(1, "Christian Andersen", 40, given="Christian", surname="Andersen"))
+    assert list(rule().check(sheet(*ms))) == []
+
+
+def test_one_added_letter_or_plural_is_not_a_misspelling():
+    for a, b in (("Hoffman", "Hoffmann"), ("Beatle", "Beatles"), ("Rogers", "Rodgers")):
+        ms = (person(0, f"Ann {a}", 0, given="Ann", surname=a), person(1, b, 40, surname=b))
+        assert list(rule().check(sheet(*ms))) == [], (a, b)
+
+
+def test_spelling_needs_a_full_name_anchor():
+    ms = (person(0, "Shipenko", 0, surname="Shipenko"), person(1, "Shipenco", 40, surname="Shipenco"))
+    assert list(rule().check(sheet(*ms))) == []

@@ -13,7 +13,7 @@ from ..facts import Finding
 from .kinds import Example, RuleSpec
 from .run import run_rules
 
-__all__ = ["ExampleResult", "run_examples", "judge_example"]
+__all__ = ["ExampleResult", "run_examples", "judge_example", "failure_report"]
 
 
 @dataclass
@@ -60,3 +60,19 @@ def run_examples(rule: RuleSpec, model: str | None = None) -> list[ExampleResult
         results.append(ExampleResult(rule.id, i, example, findings, judge_example(example, findings),
                                      lines[i] if i < len(lines) else None))
     return results
+
+
+def failure_report(result: ExampleResult, path: str | None = None) -> str:
+    """A failing example for a person: where it is, its text, what was expected and found."""
+    from .authoring import example_outcome
+
+    where = f" ({path}:{result.line})" if path and result.line else (f" ({path})" if path else "")
+    text = " ".join(result.example.text.split())
+    found = [f"{f.message} [{', '.join(repr(s.text) for s in f.evidence)}]" for f in result.findings]
+    lines = [f"FAIL {result.rule}, example {result.index + 1}{where}",
+             f"  text:     {text[:300]}{'…' if len(text) > 300 else ''}",
+             f"  expected: {example_outcome(result.example)}",
+             f"  found:    {found[0] if found else 'nothing'}"]
+    lines += [f"            {f}" for f in found[1:]]
+    lines.append(f"  problem:  {result.problem}")
+    return "\n".join(lines)

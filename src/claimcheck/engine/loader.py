@@ -8,6 +8,7 @@ value stands. A rule's id is its path under the rules folder ("names/name-varian
 from __future__ import annotations
 
 import difflib
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -18,7 +19,7 @@ from pydantic import ValidationError
 from ..paths import builtin_rules_dir
 from .kinds import KINDS, RuleSpec
 
-__all__ = ["RuleError", "RuleLoadError", "RuleSet", "load_rules", "load_rule_file", "rule_files"]
+__all__ = ["RuleError", "RuleLoadError", "RuleSet", "load_rules", "load_rule_file", "load_rule_paths", "rule_files"]
 
 RULE_SUFFIXES = (".yaml", ".yml")
 
@@ -71,6 +72,14 @@ class RuleSet:
             out |= r.needs
         return frozenset(out)
 
+    def digest(self) -> str:
+        """A short hash of the enabled rules' settings (ids, kinds, parameters, messages):
+        two reports with the same digest applied the same rules. Examples do not count."""
+        h = hashlib.sha256()
+        for r in self.enabled:
+            h.update(r.model_dump_json(exclude={"examples"}).encode("utf-8"))
+        return h.hexdigest()[:12]
+
     def term_lists(self) -> tuple:
         lists = []
         for r in self.enabled:
@@ -84,8 +93,11 @@ def rule_files(folder: Path) -> list[Path]:
                   and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
-def load_rules(folders: Iterable[str | Path] = (), include_builtin: bool = True) -> RuleSet:
-    """Load the shipped rules and those in ``folders``; raise RuleLoadError listing all problems."""
+def load_rules(folders: Iterable[str | Path] = (), include_builtin: bool = True, deep: bool = True) -> RuleSet:
+    """Load the shipped rules and those in ``folders``; raise RuleLoadError listing all problems.
+
+    deep (bool): also run checks that need spaCy (pattern schemas); False keeps it fast.
+    """
     dirs: list[Path] = []
     if include_builtin:
         dirs.append(builtin_rules_dir())
@@ -102,7 +114,7 @@ def load_rules(folders: Iterable[str | Path] = (), include_builtin: bool = True)
             continue
         for path in rule_files(folder):
             try:
-                rule = load_rule_file(path, folder)
+                rule = load_rule_file(path, folder, deep=deep)
             except RuleLoadError as exc:
                 errors.extend(exc.errors)
                 continue
@@ -117,8 +129,47 @@ def load_rules(folders: Iterable[str | Path] = (), include_builtin: bool = True)
     return RuleSet(rules=rules, folders=dirs)
 
 
-def load_rule_file(path: str | Path, root: str | Path | None = None) -> RuleSpec:
-    """Load and validate one rule file. root (Path): the folder its id is relative to."""
+def load_rule_paths(paths: Iterable[str | Path], roots: Iterable[str | Path] = (), deep: bool = True) -> RuleSet:
+    """Load the rule files and folders named (``rules test PATH``), all problems at once.
+
+    roots: rule folders in use; a path inside one keeps its usual id ("house/x", not "x").
+    """
+    roots = [Path(r).resolve() for r in roots]
+    errors: list[RuleError] = []
+    rules: list[RuleSpec] = []
+    seen: dict[str, str] = {}
+    for p in map(Path, paths):
+        if not p.exists():
+            errors.append(RuleError(str(p), None, "no such file or folder"))
+            continue
+        here = p.resolve()
+        root = next((r for r in roots if here == r or r in here.parents), None)
+        root = root or (here if p.is_dir() else here.parent)
+        files = rule_files(p) if p.is_dir() else [p]
+        if p.is_dir() and not files:
+            errors.append(RuleError(str(p), None, "no rule files (*.yaml) in this folder"))
+        for f in files:
+            try:
+                rule = load_rule_file(f, root, deep=deep)
+            except RuleLoadError as exc:
+                errors.extend(exc.errors)
+                continue
+            if rule.id in seen:
+                if seen[rule.id] != str(f):
+                    errors.append(RuleError(str(f), 1, f"duplicate rule id {rule.id!r}: already defined in {seen[rule.id]}"))
+                continue
+            seen[rule.id] = str(f)
+            rules.append(rule)
+    if errors:
+        raise RuleLoadError(errors)
+    return RuleSet(rules=sorted(rules, key=lambda r: r.id), folders=[Path(p) for p in paths])
+
+
+def load_rule_file(path: str | Path, root: str | Path | None = None, deep: bool = True) -> RuleSpec:
+    """Load and validate one rule file. root (Path): the folder its id is relative to.
+
+    deep (bool): also run the kind's checks that need spaCy (:meth:`RuleSpec.deep_errors`).
+    """
     path = Path(path)
     name = str(path)
     try:
@@ -145,6 +196,10 @@ def load_rule_file(path: str | Path, root: str | Path | None = None) -> RuleSpec
         rule = cls.model_validate(data)
     except ValidationError as exc:
         raise RuleLoadError([_explain(name, node, cls, err) for err in exc.errors()]) from None
+    if deep:
+        problems = rule.deep_errors()
+        if problems:
+            raise RuleLoadError([RuleError(name, _line_of(node, loc), reason) for loc, reason in problems])
     rule.path = name
     rule._example_lines = [_line_of(node, ("examples", i)) or 0 for i in range(len(rule.examples))]
     return rule
@@ -173,10 +228,7 @@ def _parse_yaml(text: str, name: str):
         _check_duplicates(node)
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        reason = " ".join(x for x in (exc.context, exc.problem) if x) or "invalid YAML"
-        raise RuleLoadError([RuleError(name, line, f"invalid YAML: {reason}")]) from None
+        raise RuleLoadError([RuleError(name, *_yaml_problem(exc))]) from None
     except yaml.YAMLError as exc:
         raise RuleLoadError([RuleError(name, None, f"invalid YAML: {exc}")]) from None
     except _DuplicateKey as exc:
@@ -184,6 +236,17 @@ def _parse_yaml(text: str, name: str):
     finally:
         loader.dispose()
     return node, data
+
+
+def _yaml_problem(exc: yaml.MarkedYAMLError) -> tuple[int | None, str]:
+    """The line and a plain reason for a YAML syntax error."""
+    reason = " ".join(x for x in (exc.context, exc.problem) if x) or "invalid YAML"
+    if exc.context_mark is not None and "<stream end>" in (exc.problem or ""):
+        # an unclosed [ { or quote: the line where it opened says more than the file's end
+        return exc.context_mark.line + 1, (f"invalid YAML: something opened on this line is never closed "
+                                           f"(a missing ] or }} or quote?): {reason}")
+    mark = exc.problem_mark or exc.context_mark
+    return (mark.line + 1 if mark else None), f"invalid YAML: {reason}"
 
 
 def _check_duplicates(node) -> None:

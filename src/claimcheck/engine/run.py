@@ -13,8 +13,9 @@ from typing import Iterable
 
 from ..facts import FactSheet, Finding, Hit, Severity, Span
 from .kinds import RuleSpec
+from .suppress import Suppressions
 
-__all__ = ["run_rules", "finding_id", "format_message"]
+__all__ = ["run_rules", "finding_id", "format_message", "apply_suppressions"]
 
 
 class _Keep(dict):
@@ -85,3 +86,24 @@ def _finding(rule: RuleSpec, hit: Hit) -> Finding:
         evidence=evidence,
         link=rule.link,
     )
+
+
+def apply_suppressions(findings: list[Finding], suppressions: Suppressions | None) -> tuple[list[Finding], list[Finding]]:
+    """Split findings into (reported, suppressed); a suppressed one says why in ``suppressed_by``.
+
+    Severity overrides and rule switches from the configuration are applied to the rules
+    before they run (:func:`claimcheck.config.apply_config`); inline comments and the
+    baseline act here, on the findings, so nothing is dropped without being counted.
+    """
+    if suppressions is None:
+        return findings, []
+    kept: list[Finding] = []
+    suppressed: list[Finding] = []
+    for f in findings:
+        why = suppressions.reason(f)
+        if why:
+            f.suppressed_by = why
+            suppressed.append(f)
+        else:
+            kept.append(f)
+    return kept, suppressed

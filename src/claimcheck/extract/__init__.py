@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING
 
 from ..document import Document
 from ..facts import FactSheet
+from .claims import extract_claims
 from .context import ExtractContext, ExtractOptions, TermList
 from .entities import extract_entities
+from .forms import extract_forms
+from .patterns import extract_patterns
+from .times import extract_times
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..nlp import Chunk
@@ -41,4 +45,12 @@ def extract_facts(document: Document, chunks: list["Chunk"], options: ExtractOpt
     families = options.families
     if families & {"entities", "quantities", "times", "claims"}:
         sheet.mentions, sheet.entities = extract_entities(ctx)
+    if "times" in families:
+        sheet.times = extract_times(ctx, sheet.mentions, article_date)
+    if "claims" in families:
+        sheet.claims = extract_claims(ctx, sheet.mentions, sheet.entities)
+    if "patterns" in families and options.pattern_sets:
+        sheet.patterns = extract_patterns(ctx)
+    if "forms" in families:
+        sheet.forms = extract_forms(ctx)
     return sheet

@@ -6,6 +6,7 @@ objects through it and write only fact models, so offsets are mapped in one plac
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
@@ -19,7 +20,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..nlp import Chunk
 
-__all__ = ["ExtractContext", "ExtractOptions", "TermList"]
+__all__ = ["ExtractContext", "ExtractOptions", "TermList", "PatternSet"]
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
 
 @dataclass(frozen=True)
@@ -30,12 +33,24 @@ class TermList:
     terms: dict[str, tuple[str, ...]]
 
 
+@dataclass(frozen=True)
+class PatternSet:
+    """The spaCy patterns of one rule: Matcher token patterns and DependencyMatcher patterns."""
+
+    rule: str
+    token_patterns: tuple = ()
+    dependency_patterns: tuple = ()
+    greedy: str | None = None
+
+
 @dataclass
 class ExtractOptions:
     """What the loaded rules need from extraction (Vale's AssignNLP idea)."""
 
     families: frozenset[str] = frozenset({"entities", "quantities", "terms", "times", "claims"})
     term_lists: tuple[TermList, ...] = ()
+    pattern_sets: tuple[PatternSet, ...] = ()
+    variant_groups: tuple[tuple[str, ...], ...] = ()  # forms rules declare to be one term
     settings: dict = field(default_factory=dict)
 
 
@@ -54,25 +69,17 @@ class ExtractContext:
     # ----------------------------------------------------------------- sentences
 
     def _index_sentences(self) -> None:
-        paragraph = 0
-        last_end = 0
         analysis = self.document.analysis
+        breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(analysis)]
         for chunk in self.chunks:
             starts: list[int] = []
             self._sent_base.append(len(self.sentences))
             doc = chunk.doc
             has_sents = doc.has_annotation("SENT_START") or len(doc) == 0
-            sents = doc.sents if has_sents else [doc[:]]
-            for sent in sents:
+            for sent in (doc.sents if has_sents else [doc[:]]):
                 text = sent.text
-                if not text.strip():
-                    starts.append(sent.start)
-                    self.sentences.append(self._sentence(chunk, sent, paragraph))
-                    continue
-                a_start = chunk.offset + sent.start_char
-                if "\n\n" in analysis[last_end:a_start] or "\n \n" in analysis[last_end:a_start]:
-                    paragraph += 1
-                last_end = chunk.offset + sent.end_char
+                lead = len(text) - len(text.lstrip())
+                paragraph = bisect_right(breaks, chunk.offset + sent.start_char + lead)
                 starts.append(sent.start)
                 self.sentences.append(self._sentence(chunk, sent, paragraph))
             self._sent_starts.append(starts)

@@ -10,14 +10,15 @@ sisters"), so a kind can tell two people from one person written two ways.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from ..facts import Entity, Mention
 from .context import ExtractContext
+from .namelists import DEMONYMS, ORG_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -103,7 +104,7 @@ def parse_name(words: list[str]) -> ParsedName:
     words (list[str]): the tokens of the name as written, e.g. ["Dr", "Scott", "J.", "Kelly"].
     RETURNS (ParsedName): the parts; a single word counts as a surname.
     """
-    words = _join_hyphens([w for w in words if w.strip() and w not in {"'s", "’s", "'", "’", ","}])
+    words = [w for w in words if w.strip() and w not in {"'s", "’s", "'", "’", ","}]
     titles: list[str] = []
     while len(words) > 1 and fold(words[0]) in HONORIFICS:
         titles.append(fold(words.pop(0)))
@@ -112,32 +113,15 @@ def parse_name(words: list[str]) -> ParsedName:
     name = " ".join(words)
     if not words:
         return ParsedName(name=name, titles=titles)
-    if len(words) == 1:
-        return ParsedName(name=name, surname=words[0], titles=titles)
+    if len(words) == 1 or fold(words[0]) in PARTICLES:
+        # one word, or "Van Gisbergen" / "de Gaulle": all of it is the surname
+        return ParsedName(name=name, surname=name, titles=titles)
     # surname with particles: "Ludwig van Beethoven" → "van Beethoven"
     i = len(words) - 1
     while i > 1 and fold(words[i - 1]) in PARTICLES:
         i -= 1
     surname = " ".join(words[i:])
     return ParsedName(name=name, given=words[0], middle=words[1:i], surname=surname, titles=titles)
-
-
-def _join_hyphens(words: list[str]) -> list[str]:
-    """The tokenizer splits "Mohd-Saaid" in three; a name part keeps its hyphen."""
-    out: list[str] = []
-    glue = False
-    for w in words:
-        if w in ("-", "\u2010"):
-            if out:
-                out[-1] += w
-                glue = True
-            continue
-        if glue:
-            out[-1] += w
-            glue = False
-        else:
-            out.append(w)
-    return out
 
 
 def same_person_spelling(a: str, b: str) -> bool:
@@ -218,11 +202,14 @@ def _collect(ctx: ExtractContext) -> list[_Raw]:
             if _conjoined_with_person(tokens):
                 raw.label = "PERSON"
                 surnames.add(name_key(parse_name(words).surname))
-    # pass 3: a second sweep now that new surnames are known
+    # pass 3: a second sweep now that new surnames are known; a near-spelling of a known
+    # surname ("Shipenco" beside "Klim Shipenko") is a person too, for the spelling check
     for raw in raws:
         if raw.label in RELABEL_FROM and raw.end - raw.start == 1:
             tok = raw.chunk.doc[raw.start]
-            if name_key(tok.text) in surnames and tok.pos_ == "PROPN":
+            key = name_key(tok.text)
+            near = raw.model_label not in ("GPE", "LOC") and any(same_person_spelling(key, s) for s in surnames)
+            if tok.pos_ == "PROPN" and (key in surnames or near):
                 raw.label = "PERSON"
     # pass 4: known surnames the model left without any entity label
     if surnames:
@@ -232,7 +219,12 @@ def _collect(ctx: ExtractContext) -> list[_Raw]:
                         and name_key(tok.text) in surnames):
                     raws.append(_Raw(ci, chunk, tok.i, tok.i + 1, "PERSON", ""))
         raws.sort(key=lambda r: (r.chunk_index, r.start))
-    return [r for r in raws if r.label in NAME_LABELS]
+    return [r for r in raws if r.label in NAME_LABELS and not _demonym(r)]
+
+
+def _demonym(raw: _Raw) -> bool:
+    """A lone nationality word tagged PERSON ("the Welsh", "Russian")."""
+    return raw.end - raw.start == 1 and fold(raw.chunk.doc[raw.start].text) in DEMONYMS
 
 
 def _conjoined_with_person(tokens: "SpacySpan") -> bool:
@@ -241,8 +233,39 @@ def _conjoined_with_person(tokens: "SpacySpan") -> bool:
     return any(t.ent_type_ == "PERSON" for t in related)
 
 
+SEPARATORS = {":", "&", "/", ";", ",", "v", "vs", "v.", "vs.", "and", "-", "–", "—", "|", "(", ")", "+"}
+
+
+def _person_start(tokens: "SpacySpan") -> int:
+    """Where the name itself starts in a PERSON span.
+
+    The model's spans can carry a list or a headline before the name ("Matt Lucas & David
+    Walliams", "Manchester United: Carroll") and words that are not names ("Sprinter
+    Walker", "Russian Korzhanenko", "Vote Blair"): the name starts after the last
+    separator and after leading words that are not proper nouns, nationalities or titles.
+    """
+    start = tokens.start
+    for t in tokens[:-1]:
+        if t.lower_ in SEPARATORS:
+            start = t.i + 1
+    doc = tokens.doc
+    while start < tokens.end - 1:
+        t = doc[start]
+        word = fold(t.text)
+        if t.pos_ != "PROPN" or word in DEMONYMS or word in HONORIFICS or not t.text[:1].isupper():
+            start += 1
+            continue
+        break
+    return start
+
+
 def _mention(ctx: ExtractContext, index: int, raw: _Raw) -> Mention:
     doc = raw.chunk.doc
+    if raw.label == "PERSON":
+        raw.start = _person_start(doc[raw.start:raw.end])
+        last = fold(doc[raw.end - 1].text)
+        if last in ORG_WORDS and raw.end - raw.start > 1:
+            raw.label = "ORG"
     tokens = doc[raw.start:raw.end]
     span = ctx.span_of(raw.chunk, tokens)
     sentence = ctx.sentence_of(raw.chunk_index, raw.start)
@@ -250,7 +273,8 @@ def _mention(ctx: ExtractContext, index: int, raw: _Raw) -> Mention:
         return Mention(index=index, span=span, label=raw.label, name=tokens.text,
                        model_label=raw.model_label if raw.model_label != raw.label else None,
                        sentence=sentence, in_quote=ctx.quoted(span))
-    words = _strip_quoted_nickname([t.text for t in tokens])
+    # words as written, so "Lewis-Francis" stays one word although spaCy splits the hyphen
+    words = _strip_quoted_nickname(tokens.text.split())
     parsed = parse_name(words)
     titles = _preceding_titles(tokens) + parsed.titles
     return Mention(
@@ -271,14 +295,16 @@ def _mention(ctx: ExtractContext, index: int, raw: _Raw) -> Mention:
 
 def _strip_quoted_nickname(words: list[str]) -> list[str]:
     """Dwayne "The Rock" Johnson → Dwayne Johnson."""
+    quotes = "\"“”‘’'"
     out: list[str] = []
     inside = False
     for w in words:
-        if w in {'"', "“", "”", "'", "‘", "’"}:
-            inside = not inside
-            continue
+        if not inside and w[:1] in quotes:
+            inside = True
         if not inside:
             out.append(w)
+        elif w[-1:] in quotes and (len(w) > 1 or w[:1] not in quotes or out):
+            inside = False
     return out or words
 
 

@@ -37,12 +37,40 @@ def render_facts(facts: FactSheet) -> str:
         for m in relabelled:
             out.append(f"  {_where(m.span):>7}  {m.span.text}: {m.model_label} → {m.label}")
     for title, items in (("quantities", facts.quantities), ("terms", facts.terms),
-                         ("times", facts.times), ("claims", facts.claims)):
+                         ("times", facts.times), ("pattern matches", facts.patterns),
+                         ("word forms", facts.forms)):
         if items:
             out.append("")
             out.append(f"{title} ({len(items)}):")
             for it in items:
-                fields = it.model_dump(exclude={"index", "span", "sentence"}, exclude_defaults=True)
+                fields = it.model_dump(exclude={"index", "span", "sentence", "tokens"}, exclude_defaults=True)
                 detail = ", ".join(f"{k}={v}" for k, v in fields.items())
                 out.append(f"  {_where(it.span):>7}  {it.span.text!r}  {detail}")
+    if facts.claims:
+        out.append("")
+        out.append(f"claims ({len(facts.claims)}):")
+        out.extend(f"  {_where(c.span):>7}  {_claim_line(c)}" for c in facts.claims)
     return "\n".join(out) + "\n"
+
+
+def _claim_line(c) -> str:
+    """One claim: who — what — how sure — who says so."""
+    subject = c.subject + (f" [entity {','.join(map(str, c.subject_entities))}]" if c.subject_entities else "")
+    if c.kind == "attribute":
+        what = f"{c.attribute} = {c.value}"
+    elif c.kind == "superlative":
+        what = f"the {c.superlative} of [{' '.join(c.scope)}]"
+    elif c.kind == "secrecy":
+        what = f"withholds the {c.topic}"
+    else:
+        what = ("NOT " if c.negated else "") + c.predicate + (f" {c.object}" if c.object else "")
+    parts = [f"{c.kind:<11}", subject, "—", what]
+    how = c.modality + (f" (\"{c.modal_cue}\")" if c.modal_cue else "")
+    parts.append(f"| {how}")
+    if c.tense:
+        parts.append(f"| {c.tense}")
+    if c.attribution:
+        parts.append(f"| per {c.attribution}")
+    if c.in_quote:
+        parts.append("| in quotes")
+    return " ".join(parts) + f"  «{c.span.text}»"

@@ -9,7 +9,7 @@ from collections import Counter
 from typing import Callable, Iterable
 
 from ..facts import FileReport, Report, Summary, ToolInfo
-from . import json_report, markdown, text
+from . import html, json_report, line, markdown, sarif, text
 from .excerpt import excerpt
 
 __all__ = ["RENDERERS", "render", "build_report", "excerpt"]
@@ -18,6 +18,9 @@ RENDERERS: dict[str, Callable[..., str]] = {
     "text": text.render,
     "json": json_report.render,
     "markdown": markdown.render,
+    "html": html.render,
+    "sarif": sarif.render,
+    "line": line.render,
 }
 
 

@@ -13,6 +13,13 @@ def excerpt(text: str | None, start: int, end: int, width: int = 50) -> tuple[st
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     line_end = min(line_end, end + width)
+    # a cut inside the line falls between words, not inside one
+    if line_start > 0 and text[line_start - 1] not in "\n" and not text[line_start - 1].isspace():
+        space = text.find(" ", line_start, start)
+        line_start = space + 1 if space >= 0 else line_start
+    if line_end < len(text) and text[line_end] != "\n" and not text[line_end].isspace():
+        space = text.rfind(" ", end, line_end)
+        line_end = space if space >= 0 else line_end
     before = text[line_start:start]
     after = text[end:line_end]
     if line_start > 0 and text[line_start - 1] != "\n":

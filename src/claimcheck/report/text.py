@@ -20,9 +20,12 @@ STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 
 def render(report: Report, color: bool = False, width: int | None = None) -> str:
     buf = io.StringIO()
-    # plain output never wraps (one line per item, good for grep); a terminal wraps at its width
+    # plain output never wraps or crops (one line per item, good for grep); a terminal
+    # wraps at its own width
+    if width is None and not color:
+        width = 100_000
     console = Console(file=buf, force_terminal=color, no_color=not color, width=width,
-                      highlight=False, emoji=False, soft_wrap=not color)
+                      highlight=False, emoji=False, soft_wrap=False)
     for fr in report.files:
         _file(console, fr)
     s = report.summary

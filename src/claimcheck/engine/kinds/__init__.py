@@ -6,13 +6,27 @@ it to ``_BUILTIN`` below. The registry is the one source of truth for kind names
 
 from __future__ import annotations
 
+from .attribute_conflict import AttributeConflict
 from .base import Example, RuleSpec
+from .date_arithmetic import DateArithmetic
+from .modality_conflict import ModalityConflict
 from .name_variants import NameVariants
+from .negation_conflict import NegationConflict
+from .pattern import Pattern
+from .superlative_conflict import SuperlativeConflict
+from .term_variants import TermVariants
 
 __all__ = ["KINDS", "RuleSpec", "Example", "get_kind", "register_kind"]
 
 _BUILTIN: tuple[type[RuleSpec], ...] = (
     NameVariants,
+    DateArithmetic,
+    AttributeConflict,
+    ModalityConflict,
+    NegationConflict,
+    SuperlativeConflict,
+    Pattern,
+    TermVariants,
 )
 
 KINDS: dict[str, type[RuleSpec]] = {k.name: k for k in _BUILTIN}

@@ -79,6 +79,8 @@ class RuleSpec(BaseModel):
     needs: ClassVar[frozenset[str]] = frozenset()
     #: the placeholders a message may use
     placeholders: ClassVar[tuple[str, ...]] = ()
+    #: parameter values `claimcheck rules new` writes into a starter file (else from the schema)
+    starter: ClassVar[dict] = {}
 
     @field_validator("message")
     @classmethod
@@ -96,6 +98,26 @@ class RuleSpec(BaseModel):
     def check(self, facts: FactSheet) -> Iterator[Hit]:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def unchecked_without_date(self, facts: FactSheet) -> list[str]:
+        """What this rule could not check because the article's date is unknown (for the
+        report's note); kinds that count from "now" override it."""
+        return []
+
     def term_lists(self) -> list:
         """Term lists this rule wants extracted as term facts (see quantity kinds)."""
+        return []
+
+    def pattern_sets(self) -> list:
+        """spaCy patterns this rule wants matched at extraction (see the pattern kind)."""
+        return []
+
+    def variant_groups(self) -> list[tuple[str, ...]]:
+        """Forms this rule declares to be one term ("adviser", "advisor"; see term-variants)."""
+        return []
+
+    def deep_errors(self) -> list[tuple[tuple, str]]:
+        """Checks that need a heavy library (spaCy's pattern schema): (location, reason) pairs.
+
+        The loader runs them unless a quick load was asked for (``rules list``).
+        """
         return []

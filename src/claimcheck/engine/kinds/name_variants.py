@@ -14,8 +14,12 @@ names is usually a factual error that a correction will have to fix.
 Two real people who share a surname and whose relation the article never states (a
 couple mentioned far apart) are reported. Guards keep quiet where the text says they
 are relatives ("his brother", "the Williams sisters", "Venus and Serena Williams"),
-where their honorifics differ ("Mr Blair" / "Mrs Blair"), and where both full names are
-used repeatedly and consistently (two people, each named more than once).
+where their honorifics differ ("Mr Blair" / "Mrs Blair") or their given names are of
+different gender ("Tony" / "Cherie"), where both names stand in one paragraph (nobody names
+one person two ways in one breath), where the surname is very common (two Smiths are
+ordinary; see ``extract/namelists.py``), and where both full names are used repeatedly
+and consistently (two people, each named more than once). Spellings must differ by a
+swapped or replaced letter: one added letter (Clark/Clarke) or a plural is another name.
 
 ## Example
 Flagged: ``The film is produced by Andrea Iervolino. ... said Domenico Iervolino.``
@@ -34,8 +38,10 @@ from typing import ClassVar, Iterator, Literal
 
 from pydantic import Field
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from ...extract.entities import GENDERED_HONORIFICS, is_initial, name_key
+from ...extract.namelists import COMMON_SURNAMES, gender_of
 from ...facts import FactSheet, Hit, Mention
 from .base import RuleSpec
 
@@ -117,6 +123,29 @@ def same_given_name(a: str, b: str) -> bool:
     return bool(pa and pb and (pa[0] == pb[0]) and (len(pa) > 1 or len(pb) > 1))
 
 
+def _compatible(a: Mention, b: Mention) -> bool:
+    """Two full-name mentions that can be one person: same given name, or one's given name
+    is the other's middle name ("Christian Andersen" in "Hans Christian Andersen")."""
+    if same_given_name(a.given, b.given):
+        return True
+    ka, kb = name_key(a.given), name_key(b.given)
+    return ka in {name_key(x) for x in b.middle} or kb in {name_key(x) for x in a.middle}
+
+
+def _looks_like_misspelling(a: str, b: str) -> bool:
+    """Typos swap or replace letters (Shipenko/Shipenco, Barrionuevo/Barrioneuvo); one added
+    or dropped letter is usually another real name (Clark/Clarke, Hoffman/Hoffmann) or a
+    plural (Beatle/Beatles)."""
+    if a in COMMON_SURNAMES and b in COMMON_SURNAMES:
+        return False
+    ops = Levenshtein.editops(a, b)
+    if len(ops) == 1 and ops[0].tag in ("insert", "delete"):
+        return False
+    if {a[-3:], b[-3:]} == {"sen", "son"} and a[:-3] == b[:-3]:
+        return False  # Andersen / Anderson
+    return True
+
+
 class NameVariants(RuleSpec):
     """Flags one surname written with conflicting given names or spellings."""
 
@@ -127,6 +156,7 @@ class NameVariants(RuleSpec):
     kind: Literal["name-variants"] = "name-variants"
     min_spelling_similarity: float = Field(default=80, ge=50, le=100)
     repeated_names_are_distinct: bool = True
+    common_surnames_are_shared: bool = True
     check_spelling: bool = True
 
     def check(self, facts: FactSheet) -> Iterator[Hit]:
@@ -145,17 +175,38 @@ class NameVariants(RuleSpec):
             full = [m for m in group if m.given and not is_initial(m.given)]
             names: dict[str, list[Mention]] = {}
             for m in full:
-                key = next((k for k in names if same_given_name(k, m.given)), None)
+                key = next((k for k, ms in names.items() if _compatible(ms[0], m)), None)
                 names.setdefault(key or m.given, []).append(m)
-            if len(names) < 2 or self._relatives(group, names):
+            if len(names) < 2 or self._distinct_people(facts, surname, group, names):
                 continue
-            if self.repeated_names_are_distinct and sum(len(v) >= 2 for v in names.values()) >= 2:
-                continue  # two people, each consistently named
             bare = [m for m in group if not m.given]
             yield self._given_hit(facts, group[0].surname or surname, names, bare)
 
+    @staticmethod
+    def _paragraph(facts: FactSheet, m: Mention) -> tuple[str, int]:
+        """The paragraph of a mention (its sentence when the sheet has no sentences)."""
+        if 0 <= m.sentence < len(facts.sentences):
+            return ("p", facts.sentences[m.sentence].paragraph)
+        return ("s", m.sentence)
+
+    def _distinct_people(self, facts: FactSheet, surname: str, group: list[Mention],
+                         names: dict[str, list[Mention]]) -> bool:
+        """Guards: the text (or plain sense) says these are different people."""
+        if self._relatives(group, names):
+            return True
+        if self.repeated_names_are_distinct and sum(len(v) >= 2 for v in names.values()) >= 2:
+            return True  # two people, each consistently named
+        places = [{self._paragraph(facts, m) for m in ms} for ms in names.values()]
+        if any(a & b for i, a in enumerate(places) for b in places[i + 1:]):
+            return True  # nobody names one person two ways in one paragraph
+        if len({g for g in (gender_of(ms[0].given) for ms in names.values()) if g}) > 1:
+            return True  # "Tony Blair" and "Cherie Blair"
+        if self.common_surnames_are_shared and surname in COMMON_SURNAMES:
+            return True  # two Smiths in one story are ordinary
+        return False
+
     def _relatives(self, group: list[Mention], names: dict[str, list[Mention]]) -> bool:
-        """Guards: kinship cues, coordination, differing gendered honorifics."""
+        """Kinship cues, coordination, differing gendered honorifics."""
         if any(m.relative_cue for m in group):
             return True
         indexes = {m.index for m in group}
@@ -205,10 +256,14 @@ class NameVariants(RuleSpec):
         for k in keys:
             if len(k) >= 5:
                 blocks[k[0]].append(k)
+        givens = {name_key(m.given) for ms in by_surname.values() for m in ms if m.given}
         for block in blocks.values():
             for i, a in enumerate(block):
                 for b in block[i + 1:]:
                     if abs(len(a) - len(b)) > 2 or fuzz.ratio(a, b) < self.min_spelling_similarity:
+                        continue
+                    if not _looks_like_misspelling(a, b) or a in givens or b in givens \
+                            or gender_of(a) or gender_of(b):
                         continue
                     hit = self._spelling_hit(by_surname[a], by_surname[b])
                     if hit:
@@ -217,6 +272,8 @@ class NameVariants(RuleSpec):
     def _spelling_hit(self, ga: list[Mention], gb: list[Mention]) -> Hit | None:
         givens_a = {name_key(m.given) for m in ga if m.given}
         givens_b = {name_key(m.given) for m in gb if m.given}
+        if not givens_a and not givens_b:
+            return None  # neither spelling is anchored to a full name
         if givens_a and givens_b and not any(same_given_name(x, y) for x in givens_a for y in givens_b):
             return None  # "John Smith" and "Jane Smyth": two people
         if any(m.relative_cue for m in ga + gb):

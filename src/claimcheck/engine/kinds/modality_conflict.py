@@ -1,0 +1,229 @@
+"""Kind ``modality-conflict``: one event told with incompatible certainty.
+
+## What it does
+Flags the same subject and the same event or plan stated with certainties that cannot
+both hold: "Cruise and Liman had announced plans for a space action movie" against
+"Cruise and Liman were rumored to be developing a space action movie" (announced vs
+rumored), "the studio confirmed the sequel" against "the studio denied the sequel". It
+also flags a detail said to be withheld ("details about the director remain under
+wraps") that the article states as fact elsewhere ("the film, directed by ...").
+
+## Why is this bad?
+A reader cannot tell whether the plan is official or gossip; one of the two sentences
+misreports its source, and a correction will have to say which.
+
+## Known problems
+The event is matched by its object ("a space action movie") and a family of verbs
+(plan, develop, make ...); an article that speaks of two different projects with the same
+words is reported. Guards keep quiet for: different or unresolvable subjects (pronouns,
+"a rival studio"), quoted speech, questions and conditionals, claims whose certainty
+differs only by the same negated cue (that is ``negation-conflict``), and stories that
+tell a progression ("had been rumoured ... later confirmed").
+
+## Example
+Flagged: ``The studio had announced plans for a space western. ... The studio was
+rumored to be developing a space western.``
+Clean: ``The studio announced a sequel. A rival studio was rumored to be planning a
+sequel, but it denied the report.``
+
+## Options
+``cues``: modality → cue words (the built-in lexicon); ``extra_cues``: more cue words
+added to it in a rule file. ``conflicts``: the pairs of modalities that cannot both hold.
+``event_verbs``: groups of verbs that name one event. ``min_object_words``: how many
+content words an unnamed object needs to identify an event. ``topic_verbs``: for
+withheld details, the verbs that state each topic.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import ClassVar, Iterator, Literal
+
+from pydantic import Field
+
+from ...extract.modality import MODAL_CUES, cue_index, read_modality
+from ...facts import Claim, FactSheet, Hit
+from .base import RuleSpec
+from .claim_support import UNASSERTED, pairs, quote, sentence_text, subject_keys
+
+__all__ = ["ModalityConflict"]
+
+_DEFAULT_CONFLICTS = [
+    ("announced", "rumored"), ("confirmed", "rumored"), ("planned", "rumored"),
+    ("asserted", "rumored"), ("announced", "denied"), ("confirmed", "denied"),
+    ("planned", "denied"), ("asserted", "denied"), ("confirmed", "unconfirmed"),
+    ("announced", "unconfirmed"),
+]
+_DEFAULT_EVENT_VERBS = [
+    ["plan", "develop", "make", "produce", "prepare", "work", "create", "film", "shoot",
+     "build", "launch", "start", "begin"],
+    ["buy", "acquire", "purchase", "take"],
+    ["sell", "divest"],
+    ["join", "sign"],
+    ["leave", "quit", "exit", "resign"],
+    ["marry", "wed"],
+]
+_DEFAULT_TOPIC_VERBS = {
+    "director": ["direct"],
+    "release date": ["release", "premiere"],
+    "cast": ["star", "cast"],
+    "budget": ["cost"],
+    "title": ["title", "call", "name"],
+}
+_PROGRESSION = ("had been", "initially", "earlier", "previously", "originally", "at first",
+                "long been", "for months", "for weeks", "for years", "later", "eventually",
+                "finally", "since then", " now ", "after months", "after weeks", "amid", "u-turn",
+                "reversed", "backtrack", "no longer")
+_PREPOSITIONS = frozenset({"by", "in", "on", "at", "for", "to", "from", "with", "into"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that"})
+_CERTAIN_FOR_TOPIC = frozenset({"asserted", "confirmed", "announced", "reported"})
+
+
+class ModalityConflict(RuleSpec):
+    """Flags one event stated with incompatible certainty (announced vs rumored)."""
+
+    name: ClassVar[str] = "modality-conflict"
+    needs: ClassVar[frozenset[str]] = frozenset({"entities", "claims"})
+    placeholders: ClassVar[tuple[str, ...]] = ("subject", "event", "first", "second")
+
+    kind: Literal["modality-conflict"] = "modality-conflict"
+    cues: dict[str, list[str]] = Field(default_factory=lambda: {k: list(v) for k, v in MODAL_CUES.items()})
+    extra_cues: dict[str, list[str]] = Field(default_factory=dict)
+    conflicts: list[tuple[str, str]] = Field(default_factory=lambda: list(_DEFAULT_CONFLICTS))
+    event_verbs: list[list[str]] = Field(default_factory=lambda: [list(g) for g in _DEFAULT_EVENT_VERBS])
+    min_object_words: int = Field(default=2, ge=1)
+    topic_verbs: dict[str, list[str]] = Field(default_factory=lambda: {k: list(v) for k, v in _DEFAULT_TOPIC_VERBS.items()})
+    check_withheld: bool = True
+
+    def _index(self) -> dict[str, str]:
+        lexicon = {k: list(v) for k, v in self.cues.items()}
+        for modality, words in self.extra_cues.items():
+            lexicon.setdefault(modality, []).extend(words)
+        return cue_index(lexicon)
+
+    def check(self, facts: FactSheet) -> Iterator[Hit]:
+        index = self._index()
+        modality = {c.index: self._modality(c, index) for c in facts.claims}
+        yield from self._event_conflicts(facts, modality, index)
+        if self.check_withheld:
+            yield from self._withheld(facts, modality)
+
+    @staticmethod
+    def _modality(claim: Claim, index: dict[str, str]) -> str:
+        if claim.modality in UNASSERTED or claim.modality == "undisclosed":
+            return claim.modality
+        return read_modality(claim.cues, index)[0]
+
+    # ----------------------------------------------------------------- events
+
+    def _event_conflicts(self, facts: FactSheet, modality: dict[int, str], index: dict[str, str]) -> Iterator[Hit]:
+        groups: dict[str, list[Claim]] = defaultdict(list)
+        for c in facts.claims:
+            if c.kind != "event" or c.in_quote or modality[c.index] in UNASSERTED or not self._identifies(c):
+                continue
+            for key in subject_keys(c):
+                groups[f"{key}|{c.object_key}"].append(c)
+        conflicts = {frozenset(p) for p in self.conflicts}
+        verb_group = {v: i for i, group in enumerate(self.event_verbs) for v in group}
+        reported: set[frozenset[int]] = set()
+        for a, b in pairs(groups):
+            ma, mb = modality[a.index], modality[b.index]
+            if ma == mb or frozenset((ma, mb)) not in conflicts or a.sentence == b.sentence:
+                continue
+            if a.negated != b.negated or not self._same_event(a, b, index, verb_group):
+                continue
+            if self._same_cue_negated(a, b):
+                continue
+            if self._progression(facts, a, b, ma, mb):
+                continue
+            pair_key = frozenset((a.sentence, b.sentence))
+            if pair_key in reported:
+                continue
+            reported.add(pair_key)
+            yield self._hit(a, b, ma, mb)
+
+    def _identifies(self, claim: Claim) -> bool:
+        """An object names an event when it has enough words or a capitalised name."""
+        if not claim.object_key:
+            return False
+        if len(claim.object_key.split()) >= self.min_object_words:
+            return True
+        words = (claim.object or "").split()
+        return any(w[:1].isupper() for w in words[1:] or words)
+
+    @staticmethod
+    def _same_event(a: Claim, b: Claim, index: dict[str, str], verb_group: dict[str, int]) -> bool:
+        if a.predicate == b.predicate or a.predicate in index or b.predicate in index:
+            return True
+        ga, gb = verb_group.get(a.predicate), verb_group.get(b.predicate)
+        return ga is not None and ga == gb
+
+    @staticmethod
+    def _same_cue_negated(a: Claim, b: Claim) -> bool:
+        """ "confirmed" vs "has not confirmed": the same cue, once negated."""
+        plain = {c.removeprefix("not ") for c in a.cues} & {c.removeprefix("not ") for c in b.cues}
+        return any(("not " + c in a.cues) != ("not " + c in b.cues) for c in plain)
+
+    @staticmethod
+    def _progression(facts: FactSheet, a: Claim, b: Claim, ma: str, mb: str) -> bool:
+        """A rumour that came first and a confirmation that came later (or a reversal) is a
+        story, not a contradiction: "had been rumoured", "initially", "later", "now"."""
+        texts = " ".join((a.span.text, b.span.text, sentence_text(facts, a), sentence_text(facts, b))).lower()
+        return any(w in texts for w in _PROGRESSION)
+
+    def _hit(self, a: Claim, b: Claim, ma: str, mb: str) -> Hit:
+        subject = a.subject if len(a.subject_entities) >= len(b.subject_entities) else b.subject
+        event = a.object or b.object or a.predicate
+        cue_a = f" (\"{a.modal_cue}\")" if a.modal_cue else ""
+        cue_b = f" (\"{b.modal_cue}\")" if b.modal_cue else ""
+        explanation = (
+            f"{quote(a)} presents it as {ma}{cue_a}, but {quote(b)} presents it as {mb}{cue_b}. "
+            f"Both speak of {subject} and {event}; one of them misstates how certain it is."
+        )
+        return Hit(evidence=[a.span, b.span], explanation=explanation,
+                   values={"subject": subject, "event": event, "first": ma, "second": mb})
+
+    # ----------------------------------------------------------------- withheld details
+
+    def _withheld(self, facts: FactSheet, modality: dict[int, str]) -> Iterator[Hit]:
+        secrets = [c for c in facts.claims if c.kind == "secrecy" and c.topic and not c.in_quote]
+        if not secrets:
+            return
+        by_verb: dict[str, str] = {v: topic for topic, verbs in self.topic_verbs.items() for v in verbs}
+        stated: dict[str, list[Claim]] = defaultdict(list)
+        for c in facts.claims:
+            if c.kind != "event" or c.in_quote or c.negated or modality[c.index] not in _CERTAIN_FOR_TOPIC:
+                continue
+            topic = by_verb.get(c.predicate)
+            if topic and self._about_the_story(c, topic):
+                stated[topic].append(c)
+            elif c.predicate == "be" and c.subject_key in self.topic_verbs:
+                stated[c.subject_key].append(c)
+        for secret in secrets:
+            for c in stated.get(secret.topic or "", []):
+                if c.sentence == secret.sentence:
+                    continue
+                yield Hit(
+                    evidence=[secret.cue_span or secret.span, c.span],
+                    explanation=(f"Line {secret.span.line} says the {secret.topic} is not known "
+                                 f"(\"{secret.modal_cue}\"), but {quote(c)} states it."),
+                    values={"subject": secret.subject, "event": secret.topic or "",
+                            "first": "undisclosed", "second": modality[c.index]},
+                )
+                break
+
+    @staticmethod
+    def _about_the_story(claim: Claim, topic: str) -> bool:
+        """A statement about the article's own work, not a named other one ("released
+        The Challenge in 2023" is about another film), and dated when it is a date."""
+        obj = claim.object or ""
+        words = obj.split()
+        if words and words[0].lower() in _PREPOSITIONS:
+            if claim.subject_named:  # passive: the work is the subject
+                return False
+        elif any(w[:1].isupper() for w in words[1:]) or (
+                words and words[0][:1].isupper() and words[0].lower() not in _DETERMINERS):
+            return False
+        if topic == "release date" and not claim.time:
+            return False
+        return True

@@ -1,0 +1,191 @@
+"""Small readings of the dependency parse that every claim extractor shares.
+
+Subjects (through control, coordination and relative clauses), noun-phrase keys, tense,
+negation and the modifiers of a predicate. Each function looks at a handful of tokens
+around one word, so extraction stays linear in the length of the article.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+__all__ = [
+    "INDEFINITE_DETERMINERS",
+    "subject_of",
+    "np_tokens",
+    "np_key",
+    "is_indefinite",
+    "is_negated",
+    "tense_of",
+    "content_lemma",
+    "qualifier_keys",
+    "expand_conjuncts",
+    "FUTURE_AUX",
+]
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+#: determiners that introduce a new, unspecified referent: "a rival studio" is not "the studio"
+INDEFINITE_DETERMINERS = frozenset({
+    "a", "an", "another", "some", "any", "no", "each", "every", "many", "few", "several",
+    "other", "one", "such", "most", "all", "both", "either", "neither", "certain", "various",
+    "numerous", "more", "less", "fewer", "what", "which", "whatever", "much", "enough",
+})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+#: subtrees that do not belong to a compact noun phrase
+_NP_CUT = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "dep",
+                     "parataxis"})
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB", "ADV", "X"})
+#: adverbs that never change what a claim says ("also", "gradually")
+NEUTRAL_ADVERBS = frozenset({
+    "also", "still", "even", "just", "far", "much", "really", "actually", "indeed", "gradually",
+    "originally", "initially", "later", "eventually", "ever", "too", "as", "well", "all",
+    "at", "any", "however", "though", "nonetheless", "nevertheless", "then", "now", "so",
+    "immediately", "quickly", "soon", "already", "further", "simply", "certainly", "clearly",
+    "there", "here", "yet", "thus", "therefore", "meanwhile", "instead", "again", "once",
+})
+
+
+def expand_conjuncts(tok: "Token") -> list["Token"]:
+    """A token and the tokens coordinated with it ("Cruise and Liman")."""
+    return [tok, *tok.conjuncts]
+
+
+def subject_of(verb: "Token", depth: int = 0) -> "Token | None":
+    """The subject of a predicate, looked for through control, coordination and relatives.
+
+    verb (Token): a verb or copula.
+    RETURNS (Token | None): the subject's head; for a relative clause the antecedent noun
+        ("Liman, who had announced ..." → Liman); None when the parse gives none.
+    """
+    if depth > 4:
+        return None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    dep = verb.dep_
+    if dep == "relcl":
+        return None  # "the film that critics praised": the antecedent is the object
+    if dep in ("xcomp", "conj", "acomp") and verb.head.i != verb.i:
+        return subject_of(verb.head, depth + 1)
+    if dep == "acl" and verb.head.pos_ == "NOUN":
+        # "plans to make a film": the planner is the subject of the verb governing "plans"
+        governor = verb.head.head
+        if governor.i != verb.head.i and governor.pos_ in ("VERB", "AUX"):
+            return subject_of(governor, depth + 1)
+    return None
+
+
+def np_tokens(head: "Token", keep_prep: bool = True) -> list["Token"]:
+    """The tokens of a compact noun phrase: modifiers and (optionally) the head's
+    prepositional complements, without relative clauses, appositions, coordination or
+    punctuation ("details about the director" keeps "about the director"; "a film in
+    2019" drops the date, which is a qualifier, not part of the thing)."""
+    out: list["Token"] = []
+
+    def walk(tok: "Token", top: bool) -> None:
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ == "prep":
+                if keep_prep and top and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+                    out.append(child)
+                    for c in child.children:
+                        if c.dep_ in ("pobj", "pcomp"):
+                            walk(c, False)
+                continue
+            if child.dep_ in _NP_CUT:
+                continue
+            walk(child, False)
+
+    walk(head, True)
+    return sorted(out, key=lambda t: t.i)
+
+
+def content_lemma(tok: "Token") -> str | None:
+    """The lowercase lemma of a content word, or None for function words and punctuation."""
+    if tok.pos_ not in _CONTENT_POS or tok.is_punct or tok.tag_ == "POS":
+        return None
+    if tok.dep_ == "neg":
+        return None
+    lemma = tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.text.lower()
+    lemma = lemma.strip(".'’\"")
+    return lemma if any(ch.isalnum() for ch in lemma) else None
+
+
+def np_key(tokens: Iterable["Token"]) -> str | None:
+    """Lemmas of the content words of a phrase in text order: "the Constant k filters" →
+    "constant k filter"; None when nothing is left."""
+    words = [w for w in (content_lemma(t) for t in tokens) if w and w not in NEUTRAL_ADVERBS]
+    return " ".join(words) or None
+
+
+def is_indefinite(head: "Token") -> bool:
+    """True for pronouns and for phrases that introduce a new referent ("a rival studio",
+    "some analysts"); such subjects cannot be matched with any other claim."""
+    if head.pos_ == "PRON" or head.lower_ in INDEFINITE_DETERMINERS:
+        return True
+    for child in head.children:
+        if child.dep_ in ("det", "predet", "amod", "nummod") and child.lower_ in INDEFINITE_DETERMINERS:
+            return True
+        if child.dep_ == "nummod" and head.pos_ == "NOUN":
+            return True  # "two films"
+    return False
+
+
+def is_negated(tok: "Token") -> "Token | None":
+    """The negation word of a predicate ("not", "n't", "never"), ignoring "not only",
+    "not just", "not merely" (which add rather than deny)."""
+    for child in tok.children:
+        if child.dep_ == "neg" or (child.lower_ == "never" and child.dep_ in ("advmod", "neg")):
+            nxt = child.nbor(1) if child.i + 1 < len(child.doc) else None
+            if nxt is not None and nxt.lower_ in ("only", "just", "merely", "simply", "necessarily", "all"):
+                continue
+            return child
+    return None
+
+
+def tense_of(verb: "Token") -> str | None:
+    """past, present or future, from auxiliaries and the verb's own morphology."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUX for a in auxes):
+        return "future"
+    if any(a.lower_ == "going" for a in auxes):
+        return "future"
+    for a in auxes:
+        if "Past" in a.morph.get("Tense"):
+            return "past"
+        if a.lemma_ == "have":
+            return "past"  # present perfect: done by now
+    if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    return None
+
+
+def qualifier_keys(verb: "Token", skip: Iterable["Token"]) -> list[str]:
+    """Lemma keys of the predicate's other modifiers (time, place, manner), sorted.
+
+    Two statements with different qualifiers ("in the first half" / "in the second
+    half") are different claims, so negation needs these to agree.
+    """
+    skipped = {t.i for t in skip}
+    keys: list[str] = []
+    for child in verb.children:
+        if child.i in skipped or child.dep_ in ("aux", "auxpass", "neg", "punct", "cc", "mark",
+                                                "nsubj", "nsubjpass", "dobj", "attr", "acomp",
+                                                "conj", "ccomp", "xcomp", "advcl", "relcl",
+                                                "csubj", "expl", "parataxis", "dep", "prt",
+                                                "intj", "meta"):
+            continue
+        if child.dep_ == "advmod" and child.lower_ in NEUTRAL_ADVERBS:
+            continue
+        words = [w for w in (content_lemma(t) for t in child.subtree) if w and w not in NEUTRAL_ADVERBS]
+        if words:
+            keys.append(" ".join(words))
+    return sorted(keys)

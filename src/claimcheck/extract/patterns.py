@@ -1,0 +1,85 @@
+"""Matches of the spaCy patterns that loaded ``pattern`` rules declare.
+
+The rules stay free of spaCy objects: they declare :class:`PatternSet` objects, this stage
+runs them with ``Matcher``/``DependencyMatcher`` (compiled once per pipeline) and records
+each match as a :class:`PatternMatch` fact with the rule's id. Overlapping matches of one
+rule keep the longest.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from ..facts import PatternMatch
+from .context import ExtractContext, PatternSet
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.vocab import Vocab
+
+__all__ = ["extract_patterns", "compile_pattern_set"]
+
+_COMPILED: dict[tuple[int, str], tuple] = {}
+
+
+def compile_pattern_set(vocab: "Vocab", ps: PatternSet) -> tuple:
+    """(Matcher | None, DependencyMatcher | None) for one rule's patterns, cached per vocab."""
+    key = (id(vocab), json.dumps([ps.rule, ps.token_patterns, ps.dependency_patterns, ps.greedy],
+                                 sort_keys=True, default=str))
+    if key not in _COMPILED:
+        from spacy.matcher import DependencyMatcher, Matcher
+
+        matcher = dep = None
+        if ps.token_patterns:
+            matcher = Matcher(vocab, validate=True)
+            for i, pattern in enumerate(ps.token_patterns):
+                matcher.add(f"{ps.rule}#{i}", [list(pattern)], greedy=ps.greedy)
+        if ps.dependency_patterns:
+            dep = DependencyMatcher(vocab, validate=True)
+            offset = len(ps.token_patterns)
+            for i, pattern in enumerate(ps.dependency_patterns):
+                dep.add(f"{ps.rule}#{offset + i}", [list(pattern)])
+        if len(_COMPILED) > 256:
+            _COMPILED.clear()
+        _COMPILED[key] = (matcher, dep)
+    return _COMPILED[key]
+
+
+def _pattern_index(vocab: "Vocab", match_id: int) -> int:
+    return int(vocab.strings[match_id].rsplit("#", 1)[1])
+
+
+def extract_patterns(ctx: ExtractContext) -> list[PatternMatch]:
+    """Run every declared pattern set over the parsed chunks."""
+    out: list[PatternMatch] = []
+    for ps in ctx.options.pattern_sets:
+        for ci, chunk in ctx.iter_chunks():
+            doc = chunk.doc
+            matcher, dep = compile_pattern_set(doc.vocab, ps)
+            found: list[tuple[int, int, int, list[int]]] = []  # start, end, pattern, tokens
+            if matcher is not None:
+                for match_id, start, end in matcher(doc):
+                    found.append((start, end, _pattern_index(doc.vocab, match_id), []))
+            if dep is not None:
+                for match_id, token_ids in dep(doc):
+                    found.append((min(token_ids), max(token_ids) + 1, _pattern_index(doc.vocab, match_id),
+                                  list(token_ids)))
+            for start, end, pattern, tokens in _longest(found):
+                span = ctx.span_of(chunk, doc[start:end])
+                out.append(PatternMatch(
+                    index=len(out), span=span, rule=ps.rule, pattern=pattern,
+                    tokens=[ctx.span_of(chunk, doc[t]) for t in tokens],
+                    sentence=ctx.sentence_of(ci, start), in_quote=ctx.quoted(span),
+                ))
+    return out
+
+
+def _longest(found: list[tuple[int, int, int, list[int]]]) -> list[tuple[int, int, int, list[int]]]:
+    """Drop matches overlapping a longer (or earlier, equally long) one; text order."""
+    kept: list[tuple[int, int, int, list[int]]] = []
+    taken: set[int] = set()
+    for m in sorted(found, key=lambda m: (-(m[1] - m[0]), m[0], m[2])):
+        if taken.isdisjoint(range(m[0], m[1])):
+            kept.append(m)
+            taken.update(range(m[0], m[1]))
+    return sorted(kept, key=lambda m: (m[0], m[1]))
