@@ -1,6 +1,6 @@
 """engine/kinds/attribute_conflict.py with hand-built FactSheets."""
 
-from claim_builders import claim, span, sheet
+from claim_builders import claim, sheet, span
 
 from claimcheck.engine.kinds.attribute_conflict import AttributeConflict
 

@@ -108,3 +108,12 @@ def test_a_reversal_told_as_such_is_not_flagged():
     assert list(rule().check(sheet(confirmed, denied))) == []
     denied.span = denied.span.model_copy(update={"text": "denied any merger with Acme Robotics"})
     assert len(list(rule().check(sheet(confirmed, denied)))) == 1
+
+
+def test_a_rumour_told_after_the_announcement_is_still_reported():
+    later = rumored()
+    later.span = later.span.model_copy(update={"text": "later were rumored to be developing a space action movie"})
+    assert len(list(rule().check(sheet(announced(), later)))) == 1
+    finally_confirmed = announced(start=300, line=9, modality="confirmed", cues=["confirm"])
+    finally_confirmed.span = finally_confirmed.span.model_copy(update={"text": "finally confirmed the space action movie"})
+    assert list(rule().check(sheet(rumored(), finally_confirmed))) == []

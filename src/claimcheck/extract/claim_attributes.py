@@ -98,9 +98,7 @@ def _descriptors(reader: "ClaimReader", head: "Token", index: int) -> Iterator[t
                     yield t, "appos", None
         elif child.dep_ in ("compound", "amod") and not in_name(child) and child.i < head.i and not any(
                 t.is_punct for t in head.doc[child.i + 1:head.i]):  # "actor - Jamie Foxx" is a list
-            if _noun_like(child) or (child.pos_ == "ADJ" and is_demonym(child.text)):
-                yield child, "title", None
-            elif _AGE.match(child.text.lower()):
+            if _noun_like(child) or (child.pos_ == "ADJ" and is_demonym(child.text)) or _AGE.match(child.text.lower()):
                 yield child, "title", None
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         yield head.head, "appos", None
@@ -140,8 +138,8 @@ def _read_descriptor(reader: "ClaimReader", mention, head: "Token", desc: "Token
     # age: "Marchetti, 52," or "the 52-year-old"
     age = _AGE.match(desc.text.lower())
     if desc.pos_ == "NUM" and via == "appos":
-        if not _comma_bounded(desc):
-            return  # "Barczewski (9-8-8—25)" is a score, not an age
+        if not _comma_bounded(desc) or desc.i - 2 != head.i:
+            return  # "Barczewski (9-8-8—25)" is a score; in "Charlotte, 7, and Louis, 4" the 4 is Louis's
         value = number_value(desc)
         if value is not None and 1 <= value <= 120 and desc.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY", "TIME"):
             yield Claim(**base, span=reader.span(desc), attribute="age", value=str(int(value)),

@@ -36,10 +36,10 @@ from .modality import (
     FRAME_ADJECTIVES,
     FRAME_NOUNS,
     FRAME_VERBS,
+    MODAL_CUES,
     SPECULATIVE_AUX,
     SPEECH_VERBS,
     cue_index,
-    MODAL_CUES,
     read_modality,
 )
 

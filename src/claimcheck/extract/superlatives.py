@@ -33,7 +33,7 @@ SEQUENCE_NOUNS = frozenset({
     "time", "half", "quarter", "round", "day", "week", "month", "year", "stage", "step",
     "part", "leg", "game", "match", "instance", "place", "minute", "hour", "period", "phase",
     "episode", "chapter", "season", "innings", "set", "lap", "edition", "issue", "page",
-    "act", "scene", "sign", "thing", "choice", "option", "way", "one", "priority", "step",
+    "act", "scene", "sign", "thing", "choice", "option", "way", "one", "priority",
 })
 _INTENSIFIERS = frozenset({"very", "ever", "truly", "really", "so", "far", "by", "arguably",
                            "perhaps", "possibly", "probably", "single", "most", "least"})

@@ -70,10 +70,11 @@ _DEFAULT_TOPIC_VERBS = {
     "budget": ["cost"],
     "title": ["title", "call", "name"],
 }
-_PROGRESSION = ("had been", "initially", "earlier", "previously", "originally", "at first",
-                "long been", "for months", "for weeks", "for years", "later", "eventually",
-                "finally", "since then", " now ", "after months", "after weeks", "amid", "u-turn",
-                "reversed", "backtrack", "no longer")
+_WEAK = frozenset({"rumored", "unconfirmed", "speculated", "denied"})
+_EARLY = ("had been", "initially", "earlier", "previously", "originally", "at first", "long been",
+          "for months", "for weeks", "for years", "amid")
+_LATE = ("later", "eventually", "finally", "since then", " now ", "after months", "after weeks",
+         "u-turn", "reversed", "backtrack", "no longer")
 _PREPOSITIONS = frozenset({"by", "in", "on", "at", "for", "to", "from", "with", "into"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that"})
 _CERTAIN_FOR_TOPIC = frozenset({"asserted", "confirmed", "announced", "reported"})
@@ -166,10 +167,17 @@ class ModalityConflict(RuleSpec):
 
     @staticmethod
     def _progression(facts: FactSheet, a: Claim, b: Claim, ma: str, mb: str) -> bool:
-        """A rumour that came first and a confirmation that came later (or a reversal) is a
-        story, not a contradiction: "had been rumoured", "initially", "later", "now"."""
-        texts = " ".join((a.span.text, b.span.text, sentence_text(facts, a), sentence_text(facts, b))).lower()
-        return any(w in texts for w in _PROGRESSION)
+        """A story told in order is no contradiction: a rumour that came first ("had been
+        rumoured", "initially"), a confirmation that came later ("finally confirmed"), or a
+        denial that reversed a statement ("later denied"). A rumour told as later than an
+        announcement is still reported."""
+        weak, strong = (a, b) if ma in _WEAK else (b, a)
+        weak_text = f"{weak.span.text} {sentence_text(facts, weak)}".lower()
+        strong_text = f"{strong.span.text} {sentence_text(facts, strong)}".lower()
+        if any(w in weak_text for w in _EARLY) or any(w in strong_text for w in _LATE):
+            return True
+        weak_modality = ma if weak is a else mb
+        return weak_modality == "denied" and any(w in weak_text for w in _LATE)
 
     def _hit(self, a: Claim, b: Claim, ma: str, mb: str) -> Hit:
         subject = a.subject if len(a.subject_entities) >= len(b.subject_entities) else b.subject

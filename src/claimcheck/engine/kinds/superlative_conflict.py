@@ -67,7 +67,7 @@ class SuperlativeConflict(RuleSpec):
             if wanted and c.superlative not in wanted:
                 continue
             groups[(c.superlative, tuple(c.scope))].append(c)
-        for (word, scope), members in groups.items():
+        for (word, _scope), members in groups.items():
             members.sort(key=lambda c: c.index)
             first = members[0]
             for other in members[1:]:
