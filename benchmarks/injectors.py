@@ -89,6 +89,8 @@ def _site_value(template_marker, slots: dict, injector: str, rng: random.Random)
         return {"money": f"£{new:g}m", "count": f"{int(new):,}", "km": f"{new:g} km"}[kind]
     if injector == "year-shift" and kind in ("year", "ago", "anniv", "born", "age"):
         shift = rng.choice([-9, -7, -6, 6, 7, 9])
+        if kind in ("ago", "anniv") and year - v + shift < 2:  # "-5 years ago" is no error, it is nonsense
+            shift = abs(shift)
         if kind == "year":
             return str(v + shift)
         if kind == "ago":

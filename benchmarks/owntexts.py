@@ -39,10 +39,9 @@ TERM_PAIRS = [("adviser", "advisor"), ("e-mail", "email"), ("website", "web site
               ("healthcare", "health care"), ("ceasefire", "cease-fire"),
               ("co-operation", "cooperation"), ("toolkit", "tool kit"), ("wildfire", "wild fire")]
 # a statement and an incompatible version of it (same event, other certainty or polarity)
-MODAL_PAIRS = [("announced", "was rumoured to be planning"), ("confirmed", "was said to be weighing"),
+MODAL_PAIRS = [("had announced plans for", "was rumoured to be planning"), ("confirmed", "denied making"),
                ("unveiled", "was reportedly considering")]
-NEGATION_PAIRS = [("had approved", "had not approved"), ("has signed", "has not signed"),
-                  ("agreed to", "did not agree to")]
+NEGATION_PAIRS = [("approved", "did not approve"), ("backed", "did not back"), ("cleared", "did not clear")]
 TOWNS = ["Riverside", "Millbrook", "Eastwick", "Oakhaven", "Stonebridge", "Kelham", "Ashford Vale",
          "Northmoor", "Brackley Cross", "Wenlow"]
 FIRMS = ["Corvane", "Helixa", "Tarrow Foods", "Orbiton", "Brightwell Energy", "Nuvola Labs",
@@ -326,6 +325,36 @@ Opposition leader [[full:P2]] called the cost too high. [[sur:P2]] wants the [[m
 [[full:P2!]] said the [[km:D1!]] road would cut through farmland, while [[full:P1!]] said the
 route avoided every village. A final decision on the [[money:M1!]] plan is due in May.
 """),
+    _T("polar-documentary", """[[firm:F1]] heads for the ice
+
+The studio [[firm:F1]] [[modal:E1]] a documentary about polar research stations, its director
+[[full:P1]] said on Tuesday. [[full:P1]], a [[nat:P1]] filmmaker, spent two winters in the Arctic.
+
+The festival board in [[town:W1]] [[neg:E2]] the screening of the film in October. Its programme
+director, [[full:P2]], said tickets would go on sale in May.
+
+In [[year:Y1]], [[firm:F2]] made the first documentary filmed inside a glacier. The new film will be
+[[first:X1!]] documentary filmed inside a glacier, [[sur:P1]] said.
+
+Later, [[firm:F1]] [[modal:E1!]] a documentary about polar research stations. The festival
+board [[neg:E2!]] the screening of the film in October, [[sur:P2]] said, and the [[nat:P1!]]
+director [[full:P1!]] will attend.
+"""),
+    _T("rail-link", """[[town:W1]] rail link gets the green light
+
+Ministers [[neg:E2]] the [[money:M1]] rail link between [[town:W1]] and [[town:W2]] on Wednesday.
+The line was designed by [[full:P1]], a [[nat:P1]] engineer who also built the tunnel at
+[[town:W2]].
+
+The operator [[firm:F1]] [[modal:E1]] a fleet of battery trains for the route. Its chief
+executive, [[full:P2]], said [[firm:F1]] would be [[first:X1!]] operator in the country to run
+battery trains on a main line; [[firm:F2]] was the first operator in the country to run battery
+trains on a main line, in [[year:Y1]].
+
+[[sur:P1]] said the line would open within five years. Ministers [[neg:E2!]] the [[money:M1!]]
+rail link after a long review, and [[firm:F1]] [[modal:E1!]] a fleet of battery trains.
+The [[nat:P1!]] engineer [[full:P1!]] will oversee the work.
+"""),
     _T("merger-review", """Regulator clears [[firm:F1]] merger
 
 The competition regulator [[neg:E2]] the [[money:M1]] merger of [[firm:F1]] and [[firm:F2]] on
@@ -338,7 +367,7 @@ Analysts said the deal made [[firm:F1]] the largest carrier in the region. In [[
 [[firm:F2]] became the first airline in the region to fly electric aircraft. [[firm:F1]] was
 [[first:X1!]] airline in the region to fly electric aircraft, [[sur:P1]] said.
 
-[[sur:P1]] said the regulator [[neg:E2!]] the merger without conditions. [[firm:F1]] [[modal:E1!]]
+[[sur:P1]] said the regulator [[neg:E2!]] the merger on Friday. [[firm:F1]] [[modal:E1!]]
 the new airline, and [[full:P1!]] will chair it. The [[money:M1!]] deal closes in June.
 """),
 ]
