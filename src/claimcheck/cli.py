@@ -47,7 +47,7 @@ def _parse_date(ctx, param, value: str | None) -> date | None:
 def _use_color(output: str | None) -> bool:
     if output or os.environ.get("NO_COLOR"):
         return False
-    return sys.stdout.isatty()
+    return sys.stdout is not None and sys.stdout.isatty()  # None: started with stdout closed
 
 
 def _config(target=None, explicit: str | None = None):
