@@ -13,7 +13,8 @@ Reads the evaluation data in ../shared/eval-data at run time (nothing is copied)
   regular expression, independently of the extractor. Articles are split by a hash of
   their id into a dev half and a held-out half; both are reported.
 
-Usage: python benchmarks/quantities_eval.py [--limit N] [--show]   (CLAIMCHECK_SHARED=/path/to/shared when ../shared is elsewhere)
+Usage: python benchmarks/quantities_eval.py [--limit N] [--show]
+(set CLAIMCHECK_SHARED=/path/to/shared when ../shared is elsewhere)
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ QUANTITY_KINDS = {"quantity-bounds", "quantity-conflict"}
 # money and measures, written the ways news writes them
 FIGURE = re.compile(
     r"(?P<pre>[£$€])(?P<num>\d[\d,]*(?:\.\d+)?)(?P<post>bn|m|k)?\b"
-    r"|(?P<num2>\d[\d,]*(?:\.\d+)?)(?P<sep>[ -]?)(?P<unit>km|miles|mile|metres|meters|kg|tonnes|mph|km/h|feet|ft|inches|inch|acres|hectares|litres)\b"
+    r"|(?P<num2>\d[\d,]*(?:\.\d+)?)(?P<sep>[ -]?)"
+    r"(?P<unit>km|miles|mile|metres|meters|kg|tonnes|mph|km/h|feet|ft|inches|inch|acres|hectares|litres)\b"
 )
 
 

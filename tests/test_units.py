@@ -2,8 +2,15 @@
 
 import pytest
 
-from claimcheck.units import (UnitError, convert, dimension_of, format_measure, format_number, parse_measure,
-                              to_base)
+from claimcheck.units import (
+    UnitError,
+    convert,
+    dimension_of,
+    format_measure,
+    format_number,
+    parse_measure,
+    to_base,
+)
 
 
 def test_miles_to_kilometres():

@@ -3,7 +3,6 @@
 import json
 
 import pytest
-
 from conftest import ROOT, run_cli
 
 EXAMPLE = ROOT / "examples" / "orbital-premiere.md"

@@ -1,10 +1,10 @@
 """quantity-bounds on hand-built facts: bounds, qualifiers, term polarity, events, loading."""
 
 import pytest
+from factsheets import quantity, sheet, term
 from pydantic import ValidationError
 
 from claimcheck.engine.kinds.quantity_bounds import QuantityBounds
-from factsheets import quantity, sheet, term
 
 ORBIT = dict(
     kind="quantity-bounds", id="physics/orbit-altitude",

@@ -1,7 +1,8 @@
 """quantity-conflict on hand-built facts: grouping keys, tolerance, guards."""
 
-from claimcheck.engine.kinds.quantity_conflict import QuantityConflict
 from factsheets import quantity, sheet
+
+from claimcheck.engine.kinds.quantity_conflict import QuantityConflict
 
 BASE = dict(kind="quantity-conflict", id="quantities/money-conflict",
             message="Conflicting figures for the {thing}: {values}")

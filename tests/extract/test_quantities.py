@@ -96,7 +96,8 @@ def test_qualifiers(text, span, qualifier):
 
 
 def test_cues_say_what_is_measured():
-    assert one("The project will be filmed more than 60 miles above the Earth.", "more than 60 miles").cue == "above the earth"
+    q = one("The project will be filmed more than 60 miles above the Earth.", "more than 60 miles")
+    assert q.cue == "above the earth"
     assert one("It flew 30 km high.", "30 km").cue == "high"
     assert one("The balloon reached an altitude of 35 km.", "35 km").cue == "altitude"
     assert one("The project costs $12m.", "$12m").cue == "cost"

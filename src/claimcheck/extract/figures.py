@@ -13,44 +13,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..units import CURRENCY_SYMBOLS, CURRENCY_WORDS, MAGNITUDES, MAX_UNIT_TOKENS, MULTI_WORD_UNITS, UNIT_WORDS
+from ..units import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    MAGNITUDES,
+    MAX_UNIT_TOKENS,
+    MULTI_WORD_UNITS,
+    UNIT_WORDS,
+)
+from .figure_words import (
+    COMPARATIVE_BEFORE,
+    COMPARATIVE_PAIRS,
+    MAX_QUALIFIER_TOKENS,
+    ORDINAL_SUFFIXES,
+    ORDINAL_WORDS,
+    PAST_POINT,
+    QUALIFIERS,
+    RANGE_JOINERS,
+    RATE_WORDS,
+    SINGLE_LETTER_UNITS,
+    SKIP_ENTITY_LABELS,
+)
 from .numbers import GLUED, NUMBER_WORDS, ParsedNumber, parse_number
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["Figure", "read_figure", "read_article_unit", "QUALIFIERS", "is_number_token", "ARTICLE_UNITS"]
-
-# Qualifiers before a figure, as written → how they bound it (see engine/kinds/_figures.py).
-QUALIFIERS: dict[tuple[str, ...], str] = {}
-for _phrase in ("more than", "over", "at least", "in excess of", "upwards of", "above", "just over",
-                "well over", "a minimum of", "no less than", "not less than", "well above", "beyond",
-                "exceeding", "more than about"):
-    QUALIFIERS[tuple(_phrase.split())] = "min"
-for _phrase in ("up to", "less than", "fewer than", "under", "at most", "below", "as many as",
-                "as much as", "no more than", "not more than", "a maximum of", "just under",
-                "well under", "well below", "within"):
-    QUALIFIERS[tuple(_phrase.split())] = "max"
-for _phrase in ("about", "around", "roughly", "approximately", "approx", "some", "an estimated",
-                "estimated", "circa", "c.", "almost exactly", "something like", "of about",
-                "of around", "of some", "an approximate", "close to", "nearly", "almost",
-                "just about", "getting on for", "the best part of"):
-    QUALIFIERS[tuple(_phrase.split())] = "approx"
-MAX_QUALIFIER_TOKENS = max(len(k) for k in QUALIFIERS)
-
-# Words just before a figure that make it a reference or a difference, not the value itself.
-COMPARATIVE_BEFORE = {"from", "than", "versus", "vs", "vs.", "against", "another", "extra",
-                      "additional", "further", "by"}
-ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
-ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                 "ninth", "tenth", "eleventh", "twelfth", "hundredth", "thousandth", "millionth"}
-SKIP_ENTITY_LABELS = {"ORG", "GPE", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "LOC",
-                      "NORP", "LANGUAGE", "ORDINAL"}
-RANGE_JOINERS = {"-", "–", "—", "to"}
-RATE_WORDS = {"year", "month", "week", "day", "hour", "annum", "head", "person", "game", "night"}
-PAST_POINT = {"ago", "earlier", "before", "later", "previously", "since"}
-SINGLE_LETTER_UNITS = {"m", "p", "k", "m."}
-
+__all__ = ["Figure", "read_figure", "read_article_unit", "is_number_token", "ARTICLE_UNITS"]
 
 @dataclass
 class Figure:
@@ -390,13 +379,9 @@ def _qualify(doc: "Doc", fig: Figure) -> None:
     if phrase:
         fig.start, fig.qualifier, fig.qualifier_kind = new_start, phrase, kind
     before = doc[fig.start - 1].lower_ if fig.start > 0 else ""
-    if before in COMPARATIVE_BEFORE:
-        if before == "than" and phrase is None:
-            fig.comparative = True
-        elif before != "than":
-            fig.comparative = True
-    if fig.start > 1 and (doc[fig.start - 2].lower_, before) in {("compared", "with"), ("compared", "to"), ("up", "from"),
-                                                              ("down", "from"), ("as", "against")}:
+    if before in COMPARATIVE_BEFORE and (before != "than" or phrase is None):
+        fig.comparative = True  # "than" after a qualifier is the qualifier's: "more than 60"
+    if fig.start > 1 and (doc[fig.start - 2].lower_, before) in COMPARATIVE_PAIRS:
         fig.comparative = True
     if fig.end + 1 < len(doc) and doc[fig.end].lower_ in {"more", "less", "fewer", "higher", "lower", "bigger",
                                                            "smaller", "longer", "shorter", "up", "down"}:

@@ -75,7 +75,8 @@ def phrase(tok: "Token", max_len: int = 6) -> str:
     start = tok.left_edge.i
     if tok.i - start >= max_len:
         start = tok.i
-        while start > 0 and doc[start - 1].dep_ in {"compound", "amod", "det", "poss"} and doc[start - 1].head.i >= start:
+        while start > 0 and doc[start - 1].dep_ in {"compound", "amod", "det", "poss"} \
+                and doc[start - 1].head.i >= start:
             start -= 1
     end = tok.i + 1
     while end < len(doc) and doc[end].dep_ in {"compound", "flat"} and doc[end].head.i == tok.i:

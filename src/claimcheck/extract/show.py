@@ -16,7 +16,8 @@ def _quantity_line(q: Quantity) -> str:
     """"7:49  'more than 55 miles' = 88.5 km  length, more than, cue 'above the earth', …"""
     value = display(q.base_value, q.base_unit or "", q.dimension) if q.base_value is not None else "?"
     if q.base_low is not None and q.base_high is not None:
-        value = f"{display(q.base_low, q.base_unit or '', q.dimension)} – {display(q.base_high, q.base_unit or '', q.dimension)}"
+        low, high = (display(v, q.base_unit or "", q.dimension) for v in (q.base_low, q.base_high))
+        value = f"{low} – {high}"
     details = [q.dimension or "?"]
     for label, field in (("", q.qualifier), ("cue", q.cue), ("thing", q.thing), ("subject", q.subject),
                          ("date", q.time)):

@@ -36,6 +36,7 @@ __all__ = ["extract_terms", "polarity", "HEDGE_MODALS", "HEDGE_VERBS", "NEGATIVE
 HEDGE_MODALS = {"could", "might", "may", "would", "should", "can", "ca"}
 HEDGE_VERBS = {"plan", "hope", "aim", "want", "seek", "try", "intend", "propose", "dream", "wish",
                "attempt", "consider", "hop", "would", "could", "aspire", "bid", "mull", "explore"}
+HEDGE_NOUNS = HEDGE_VERBS | {"ambition", "dream", "hope", "plan", "aim", "bid", "goal", "intention"}
 NEGATIVE_VERBS = {"fail", "miss", "lack", "avoid", "abandon", "cancel", "scrap", "refuse", "deny"}
 CONDITION_MARKS = {"if", "whether", "unless"}
 NEGATING_PREFIXES = {"sub", "non", "pre", "near", "quasi", "semi", "anti"}
@@ -133,10 +134,9 @@ def _longest(found, labels) -> list[tuple[tuple[str, str], int, int]]:
         name, term = labels[match_id]
         by_list.setdefault(name, []).append((start, end, term))
     out = []
-    for name, items in by_list.items():
-        items = sorted(set(items), key=lambda x: (-(x[1] - x[0]), x[0]))
+    for name, matches in by_list.items():
         kept: list[tuple[int, int, str]] = []
-        for s, e, term in items:
+        for s, e, term in sorted(set(matches), key=lambda x: (-(x[1] - x[0]), x[0])):
             if all(e <= ks or s >= ke for ks, ke, _ in kept):
                 kept.append((s, e, term))
         out.extend(((name, term), s, e) for s, e, term in kept)
@@ -183,8 +183,8 @@ def polarity(span: "SpacySpan") -> tuple[bool, bool, str | None]:
             hedge = v.text
         if v.dep_ in {"xcomp", "ccomp"} and v.head.i != v.i and v.head.pos_ in {"VERB", "AUX", "NOUN"}:
             v = v.head
-            if v.pos_ == "NOUN":
-                if v.lemma_.lower() in HEDGE_VERBS | {"plan", "hope", "ambition", "aim", "bid", "dream"} and hedge is None:
+            if v.pos_ == "NOUN":  # "plans to reach orbit", "the ambition to reach orbit"
+                if v.lemma_.lower() in HEDGE_NOUNS and hedge is None:
                     hedge = v.text
                 break
         else:

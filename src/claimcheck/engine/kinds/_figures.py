@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 
-from ...extract.figures import QUALIFIERS
+from ...extract.figure_words import QUALIFIERS
 from ...facts import Quantity, TermFact
 
 __all__ = ["qualifier_kind", "interval", "same_event", "subject_key", "LIGHT_VERBS", "PRONOUNS"]

@@ -43,7 +43,16 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from ...extract.context import TermList
 from ...facts import FactSheet, Hit, Quantity, TermFact
-from ...units import UnitError, convert, dimension_of, format_measure, format_number, parse_measure, to_base, unit_label
+from ...units import (
+    UnitError,
+    convert,
+    dimension_of,
+    format_measure,
+    format_number,
+    parse_measure,
+    to_base,
+    unit_label,
+)
 from ._figures import interval, qualifier_kind, same_event
 from .base import RuleSpec
 
@@ -113,7 +122,8 @@ class QuantityBounds(RuleSpec):
     bounds: Bounds = Field(description=(
         "`min` and/or `max` as pint reads them (\"160 km\", \"Mach 5\"), with `name_min` / "
         "`name_max` for messages."))
-    include_hedged: bool = Field(default=False, description="Count hedged mentions (\"hopes to reach orbit\") as claims.")
+    include_hedged: bool = Field(default=False,
+                                 description="Count hedged mentions (\"hopes to reach orbit\") as claims.")
     open_range_factor: float = Field(default=1.5, ge=1.0, description=(
         "How far \"more than X\" reaches: up to X × this factor."))
     approx_tolerance: float = Field(default=0.1, ge=0.0, lt=1.0, description="The slack of \"about X\" (±10 %).")
@@ -144,7 +154,9 @@ class QuantityBounds(RuleSpec):
         if self.terms and not claimed:
             return
         limits = self._limits()
-        unless = re.compile(r"\b(" + "|".join(re.escape(w.lower()) for w in self.unless) + r")\b") if self.unless else None
+        unless = None
+        if self.unless:
+            unless = re.compile(r"\b(" + "|".join(re.escape(w.lower()) for w in self.unless) + r")\b")
         for q in facts.quantities:
             if q.comparative or not self._selected(q, facts):
                 continue
