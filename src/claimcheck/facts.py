@@ -30,6 +30,9 @@ __all__ = [
     "Claim",
     "PatternMatch",
     "WordForm",
+    "RecordClaim",
+    "Citation",
+    "SourceFact",
     "FactSheet",
     "Hit",
     "Finding",
@@ -125,9 +128,18 @@ class Entity(_Model):
 class Quantity(_Model):
     """A number with a unit or a counted noun, normalised.
 
-    ``value``/``low``/``high`` are in ``unit`` as written; ``base_value``/``base_unit`` are
-    the pint-normalised magnitude (SI base units for physical quantities, the currency code
-    for money, the counted noun for counts). ``qualifier`` is "more than", "about", …
+    ``value``/``low``/``high`` are in ``unit`` as written (``low``/``high`` only for ranges
+    such as "100–120 km"); ``step`` is the size of the last written digit ("62" → 1,
+    "1.5 million" → 100,000), the rounding a comparison must allow. ``base_value``/
+    ``base_unit`` are the pint-normalised magnitude: SI base units for physical quantities,
+    the currency code for money (currencies are never converted into each other), the
+    counted noun for counts. ``qualifier`` is the hedge as written, lower case ("more
+    than", "about", "up to"). ``cue`` says what is measured ("above the earth", "altitude",
+    "high", "budget", "cost"); ``thing`` is the lemma phrase of the noun the figure belongs
+    to with its compound nouns ("budget", "marketing budget", "space flight"), ``modifiers``
+    that noun's adjectives ("annual", "new"); ``subject`` the noun phrase or entity it is
+    about; ``verbs`` the lemmas of its clause's verbs, governing verb first (the event).
+    ``time`` is a date phrase attached to the same clause ("last year", "in 2016").
     """
 
     index: int
@@ -135,22 +147,36 @@ class Quantity(_Model):
     value: float
     low: float | None = None
     high: float | None = None
+    step: float | None = None
     unit: str | None = None
-    dimension: str | None = None  # length, time, mass, speed, currency, count, ...
+    dimension: str | None = None  # length, time, mass, speed, area, currency, count, ratio, ...
     base_value: float | None = None
+    base_low: float | None = None
+    base_high: float | None = None
     base_unit: str | None = None
     qualifier: str | None = None
-    cue: str | None = None  # the word that says what is measured: "above", "altitude", "costs"
+    cue: str | None = None  # what is measured: "above the earth", "altitude", "high", "cost"
+    thing: str | None = None  # lemma phrase of the noun the figure belongs to: "budget", "marketing budget"
+    modifiers: list[str] = Field(default_factory=list)  # the thing's adjectives: "annual", "new"
+    determiner: str | None = None  # the thing's determiner: "the", "a", "its" (a new thing or a known one)
     subject: str | None = None  # the noun phrase or entity the quantity is about
     subject_entity: int | None = None
+    verbs: list[str] = Field(default_factory=list)  # clause verb lemmas, governing verb first
+    time: str | None = None  # "last year", "in 2016": a date the figure is tied to
+    context: list[str] = Field(default_factory=list)  # content lemmas near it: what a restatement repeats
     sentence: int = 0
     in_quote: bool = False
-    comparative: bool = False  # "up from", "compared with", "than": a reference figure
+    comparative: bool = False  # "up from", "compared with", "than", "another": a reference figure
     cumulative: bool = False  # "in total", "combined", "altogether"
 
 
 class TermFact(_Model):
-    """A mention of a term that a rule declared ("in orbit", "supersonic")."""
+    """A mention of a term that a rule declared ("in orbit", "supersonic").
+
+    ``negated`` marks a mention the text denies ("will not reach orbit"); ``hedged`` one it
+    does not assert ("could reach orbit", "hopes to reach orbit"); ``cue`` is the word that
+    made it so. ``verbs``/``subject`` place it in its clause, as for quantities.
+    """
 
     index: int
     span: Span
@@ -158,6 +184,10 @@ class TermFact(_Model):
     list_name: str  # which term list it came from
     negated: bool = False  # "will not reach orbit": mentioned but not claimed
     hedged: bool = False  # "could reach orbit", "plans to": not asserted as fact
+    cue: str | None = None  # the negation or hedge word
+    verbs: list[str] = Field(default_factory=list)
+    subject: str | None = None
+    subject_entity: int | None = None
     sentence: int = 0
     in_quote: bool = False
 
@@ -324,6 +354,95 @@ class WordForm(_Model):
     in_quote: bool = False
 
 
+# --------------------------------------------------------------------------- records
+
+
+class RecordClaim(_Model):
+    """"X holds the record for the longest …": who, which record, how much, since when.
+
+    ``title`` is the record as written ("longest single spaceflight by a NASA astronaut",
+    with scope words such as "US" from "US record for …" prepended); ``tense`` is
+    "present" for a standing record ("holds", "is held by", "remains the record holder")
+    and "past" for an event ("set", "broke", "held"). ``set_earliest``/``set_latest``
+    bound the date the record was set when the sentence gives one.
+    """
+
+    index: int
+    span: Span
+    holder: str
+    holder_span: Span
+    holder_entity: int | None = None
+    title: str
+    title_span: Span
+    superlative: str | None = None
+    value: str | None = None  # "340 days", as written
+    value_span: Span | None = None
+    number: float | None = None
+    unit: str | None = None
+    set_earliest: date | None = None
+    set_latest: date | None = None
+    set_span: Span | None = None
+    tense: Literal["present", "past"] = "present"
+    negated: bool = False
+    hedged: bool = False  # "could break the record", "is set to hold"
+    sentence: int = 0
+    in_quote: bool = False
+
+
+# --------------------------------------------------------------------------- sources
+
+
+class Citation(_Model):
+    """Where a source fact comes from: what an editor needs to look it up."""
+
+    title: str
+    url: str | None = None
+    retrieved: date | None = None
+    published: date | None = None
+    trust: Literal["high", "medium", "low"] = "high"
+    path: str | None = None  # the file under sources/
+    line: int | None = None
+
+
+class SourceFact(_Model):
+    """One trusted fact about one entity and property, with its citation.
+
+    From a fact sheet (``origin="sheet"``) or a source text run through extraction
+    (``origin="text"``, with the ``sentence`` that says it). The value is normalised like
+    an article's facts: ``number``/``low``/``high`` in ``unit``, ``base_*`` in SI base units
+    (or the counted noun), ``date_value`` with its precision, or plain ``value`` text.
+    ``valid_from``/``valid_until`` bound when the fact holds (a record until it was broken).
+    """
+
+    index: int
+    entity: str
+    entity_type: str | None = None  # person, org, record, place, work, thing
+    aliases: list[str] = Field(default_factory=list)
+    property: str
+    terms: list[str] = Field(default_factory=list)  # words that name the property in text
+    value: str
+    value_aliases: list[str] = Field(default_factory=list)
+    number: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    dimension: str | None = None
+    base_value: float | None = None
+    base_unit: str | None = None
+    tolerance: float | None = None  # relative; None: half a unit of the last written digit
+    cumulative: bool = False
+    date_value: date | None = None
+    date_precision: Literal["day", "month", "year"] | None = None
+    holder: str | None = None  # records: who holds it
+    valid_from: date | None = None
+    valid_until: date | None = None
+    citation: Citation
+    origin: Literal["sheet", "text"] = "sheet"
+    sentence: str | None = None
+    sentence_line: int | None = None
+    claim: Claim | None = None  # a source text's statement (spans point into that text)
+
+
 # --------------------------------------------------------------------------- the sheet
 
 
@@ -344,6 +463,8 @@ class FactSheet(_Model):
     claims: list[Claim] = Field(default_factory=list)
     patterns: list[PatternMatch] = Field(default_factory=list)
     forms: list[WordForm] = Field(default_factory=list)
+    records: list[RecordClaim] = Field(default_factory=list)
+    sources: list[SourceFact] = Field(default_factory=list)  # trusted evidence, attached by the api
 
     def entity_mentions(self, entity: Entity) -> list[Mention]:
         """The mentions of one entity, in text order."""

@@ -2,13 +2,40 @@
 
 from __future__ import annotations
 
-from ..facts import FactSheet
+from ..facts import FactSheet, Quantity, TermFact
+from ..units import display
 
 __all__ = ["render_facts"]
 
 
 def _where(span) -> str:
     return f"{span.line}:{span.column}"
+
+
+def _quantity_line(q: Quantity) -> str:
+    """"7:49  'more than 55 miles' = 88.5 km  length, more than, cue 'above the earth', …"""
+    value = display(q.base_value, q.base_unit or "", q.dimension) if q.base_value is not None else "?"
+    if q.base_low is not None and q.base_high is not None:
+        value = f"{display(q.base_low, q.base_unit or '', q.dimension)} – {display(q.base_high, q.base_unit or '', q.dimension)}"
+    details = [q.dimension or "?"]
+    for label, field in (("", q.qualifier), ("cue", q.cue), ("thing", q.thing), ("subject", q.subject),
+                         ("date", q.time)):
+        if field:
+            details.append(f"{label} {field!r}" if label else field)
+    if q.verbs:
+        details.append("verbs " + "/".join(q.verbs))
+    details.extend(flag for flag, on in (("comparative", q.comparative), ("total", q.cumulative),
+                                          ("quoted", q.in_quote)) if on)
+    return f"  {_where(q.span):>7}  {q.span.text!r} = {value}  " + ", ".join(details)
+
+
+def _term_line(t: TermFact) -> str:
+    state = "negated" if t.negated else "hedged" if t.hedged else "claimed"
+    if t.cue:
+        state += f" ({t.cue!r})"
+    extra = f", subject {t.subject!r}" if t.subject else ""
+    quoted = ", quoted" if t.in_quote else ""
+    return f"  {_where(t.span):>7}  {t.span.text!r}  {t.term} [{t.list_name}] {state}{extra}{quoted}"
 
 
 def render_facts(facts: FactSheet) -> str:
@@ -36,15 +63,22 @@ def render_facts(facts: FactSheet) -> str:
         out.append("labels corrected:")
         for m in relabelled:
             out.append(f"  {_where(m.span):>7}  {m.span.text}: {m.model_label} → {m.label}")
-    for title, items in (("quantities", facts.quantities), ("terms", facts.terms),
-                         ("times", facts.times), ("pattern matches", facts.patterns),
-                         ("word forms", facts.forms)):
+    if facts.quantities:
+        out.append("")
+        out.append(f"quantities ({len(facts.quantities)}):")
+        out.extend(_quantity_line(q) for q in facts.quantities)
+    if facts.terms:
+        out.append("")
+        out.append(f"terms ({len(facts.terms)}):")
+        out.extend(_term_line(t) for t in facts.terms)
+    for title, items in (("times", facts.times), ("pattern matches", facts.patterns),
+                         ("word forms", facts.forms), ("records", facts.records)):
         if items:
             out.append("")
             out.append(f"{title} ({len(items)}):")
             for it in items:
                 fields = it.model_dump(exclude={"index", "span", "sentence", "tokens"}, exclude_defaults=True)
-                detail = ", ".join(f"{k}={v}" for k, v in fields.items())
+                detail = ", ".join(f"{k}={v}" for k, v in fields.items() if not k.endswith("_span"))
                 out.append(f"  {_where(it.span):>7}  {it.span.text!r}  {detail}")
     if facts.claims:
         out.append("")

@@ -14,7 +14,11 @@ from .name_variants import NameVariants
 from .negation_conflict import NegationConflict
 from .pattern import Pattern
 from .superlative_conflict import SuperlativeConflict
+from .source_conflict import SourceConflict
+from .unsupported_claim import UnsupportedClaim
 from .term_variants import TermVariants
+from .quantity_bounds import QuantityBounds
+from .quantity_conflict import QuantityConflict
 
 __all__ = ["KINDS", "RuleSpec", "Example", "get_kind", "register_kind"]
 
@@ -27,6 +31,10 @@ _BUILTIN: tuple[type[RuleSpec], ...] = (
     SuperlativeConflict,
     Pattern,
     TermVariants,
+    SourceConflict,
+    UnsupportedClaim,
+    QuantityBounds,
+    QuantityConflict,
 )
 
 KINDS: dict[str, type[RuleSpec]] = {k.name: k for k in _BUILTIN}

@@ -1,0 +1,408 @@
+"""Reading one figure from the tokens: number, unit or currency, range and qualifier.
+
+:func:`read_figure` starts at a number token and reads outwards: a qualifier and a
+currency sign before it ("more than", "£"), a second number for a range ("100–120",
+"between 5 and 7"), then a unit ("miles", "km/h", "per cent"), a currency word
+("dollars") or the counted noun ("four space flights"). It works on the token surface
+and uses the parse only to find a counted noun, because the small model's tags around
+"$12m" or "2bn" are unreliable. What the figure measures is :mod:`.quantity_context`'s job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..units import CURRENCY_SYMBOLS, CURRENCY_WORDS, MAGNITUDES, MAX_UNIT_TOKENS, MULTI_WORD_UNITS, UNIT_WORDS
+from .numbers import GLUED, NUMBER_WORDS, ParsedNumber, parse_number
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Figure", "read_figure", "read_article_unit", "QUALIFIERS", "is_number_token", "ARTICLE_UNITS"]
+
+# Qualifiers before a figure, as written → how they bound it (see engine/kinds/_figures.py).
+QUALIFIERS: dict[tuple[str, ...], str] = {}
+for _phrase in ("more than", "over", "at least", "in excess of", "upwards of", "above", "just over",
+                "well over", "a minimum of", "no less than", "not less than", "well above", "beyond",
+                "exceeding", "more than about"):
+    QUALIFIERS[tuple(_phrase.split())] = "min"
+for _phrase in ("up to", "less than", "fewer than", "under", "at most", "below", "as many as",
+                "as much as", "no more than", "not more than", "a maximum of", "just under",
+                "well under", "well below", "within"):
+    QUALIFIERS[tuple(_phrase.split())] = "max"
+for _phrase in ("about", "around", "roughly", "approximately", "approx", "some", "an estimated",
+                "estimated", "circa", "c.", "almost exactly", "something like", "of about",
+                "of around", "of some", "an approximate", "close to", "nearly", "almost",
+                "just about", "getting on for", "the best part of"):
+    QUALIFIERS[tuple(_phrase.split())] = "approx"
+MAX_QUALIFIER_TOKENS = max(len(k) for k in QUALIFIERS)
+
+# Words just before a figure that make it a reference or a difference, not the value itself.
+COMPARATIVE_BEFORE = {"from", "than", "versus", "vs", "vs.", "against", "another", "extra",
+                      "additional", "further", "by"}
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                 "ninth", "tenth", "eleventh", "twelfth", "hundredth", "thousandth", "millionth"}
+SKIP_ENTITY_LABELS = {"ORG", "GPE", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "LOC",
+                      "NORP", "LANGUAGE", "ORDINAL"}
+RANGE_JOINERS = {"-", "–", "—", "to"}
+RATE_WORDS = {"year", "month", "week", "day", "hour", "annum", "head", "person", "game", "night"}
+PAST_POINT = {"ago", "earlier", "before", "later", "previously", "since"}
+SINGLE_LETTER_UNITS = {"m", "p", "k", "m."}
+
+
+@dataclass
+class Figure:
+    """A figure as read from the tokens; token indexes are into one spaCy Doc."""
+
+    start: int  # first token, qualifier and currency sign included
+    end: int  # one past the last token (unit or counted noun included)
+    value: float
+    step: float
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None  # a pint unit, a currency code, or the counted noun
+    unit_factor: float = 1.0  # "decade" is 10 years
+    kind: str = "measure"  # measure, currency, count
+    qualifier: str | None = None
+    qualifier_kind: str | None = None
+    comparative: bool = False
+    anchor: int = 0  # token whose head leads out of the figure (for the parse)
+    cue: str | None = None  # set when the surface already says it ("-year-old", "aged")
+
+
+def is_number_token(tok: "Token") -> bool:
+    """A token that is (part of) a number: digits, number words, "1.13bn"; not ordinals."""
+    low = tok.lower_
+    if low in ORDINAL_WORDS:
+        return False
+    if tok.like_num:
+        return not (low[:1].isdigit() and low.endswith(ORDINAL_SUFFIXES))
+    return low in NUMBER_WORDS or bool(GLUED.match(low))
+
+
+def _glued(doc: "Doc", i: int) -> bool:
+    """True when token i follows token i-1 without a space ("5m", "30km")."""
+    prev = doc[i - 1]
+    return prev.idx + len(prev.text) == doc[i].idx
+
+
+def _number_end(doc: "Doc", i: int) -> int:
+    """One past the last token of the number starting at token i."""
+    n = len(doc)
+    j = i
+    while j < n:
+        t = doc[j]
+        low = t.lower_
+        if j > i and low in SINGLE_LETTER_UNITS and low != "p" and doc[j - 1].text[:1].isdigit() and _glued(doc, j):
+            j += 1  # "5m", "30k": decided by the caller (million or metre)
+            break
+        if is_number_token(t):
+            if j > i and doc[j - 1].text[:1].isdigit() and low[:1].isdigit():
+                break  # "2004 60": two numbers
+            j += 1
+            continue
+        if j > i and j + 1 < n and low in {"-", "‐"} and doc[j - 1].lower_ in NUMBER_WORDS \
+                and doc[j + 1].lower_ in NUMBER_WORDS and not doc[j - 1].text[:1].isdigit():
+            j += 1
+            continue
+        if j > i and low == "and" and doc[j - 1].lower_ in {"hundred", "thousand"} and j + 1 < n \
+                and doc[j + 1].lower_ in NUMBER_WORDS:
+            j += 1
+            continue
+        if j > i and low in MAGNITUDES and len(low) > 1 and low not in ("mn",) and doc[j - 1].text[:1].isdigit():
+            j += 1
+            continue
+        break
+    return j
+
+
+def _number_start(doc: "Doc", i: int) -> int:
+    """Widen a number leftwards over "a"/"half a" before "million"/"dozen"/"hundred"."""
+    if doc[i].lower_ in {"million", "billion", "dozen", "hundred", "thousand", "trillion"} and i > 0:
+        if doc[i - 1].lower_ in {"a", "an"}:
+            if i > 1 and doc[i - 2].lower_ == "half":
+                return i - 2
+            return i - 1
+    return i
+
+
+def _words(doc: "Doc", start: int, end: int) -> list[str]:
+    """Lower-case token texts; a sentence-final period glued to a word is dropped ("h." → "h")."""
+    return [t.lower_[:-1] if len(t) > 1 and t.lower_.endswith(".") and t.lower_ != "c." else t.lower_
+            for t in doc[start:end]]
+
+
+def _qualifier(doc: "Doc", start: int, floor: int) -> tuple[int, str | None, str | None]:
+    """A qualifier ending just before token ``start``: (new start, phrase, kind)."""
+    for size in range(MAX_QUALIFIER_TOKENS, 0, -1):
+        s = start - size
+        if s < floor:
+            continue
+        key = tuple(_words(doc, s, start))
+        kind = QUALIFIERS.get(key)
+        if kind:
+            return s, " ".join(key), kind
+    return start, None, None
+
+
+def _unit_at(doc: "Doc", k: int) -> tuple[int, str, float] | None:
+    """A unit starting at token k: (end, pint unit, factor)."""
+    n = len(doc)
+    for size in range(min(MAX_UNIT_TOKENS, n - k), 1, -1):
+        key = tuple(_words(doc, k, k + size))
+        if key in MULTI_WORD_UNITS:
+            unit, factor = MULTI_WORD_UNITS[key]
+            return k + size, unit, factor
+    if k >= n:
+        return None
+    low = _words(doc, k, k + 1)[0]
+    if low in UNIT_WORDS:
+        unit, factor = UNIT_WORDS[low]
+        return k + 1, unit, factor
+    return None
+
+
+def _currency_before(doc: "Doc", i: int) -> tuple[int, str | None]:
+    """A currency sign or code just before token i ("£5m", "US$ 12", "USD 5")."""
+    if i == 0:
+        return i, None
+    low = doc[i - 1].lower_
+    code = CURRENCY_SYMBOLS.get(low)
+    if code:
+        if low == "$" and i > 1 and doc[i - 2].lower_ in {"us", "a", "c", "hk", "nz", "au"} and _glued(doc, i - 1):
+            return i - 2, CURRENCY_SYMBOLS.get(doc[i - 2].lower_ + "$", code)
+        return i - 1, code
+    return i, None
+
+
+ARTICLE_UNITS = {"decade", "decades", "century", "centuries"}
+
+
+def read_article_unit(doc: "Doc", i: int) -> Figure | None:
+    """"a decade", "half a century": one of a unit named with an article."""
+    if i == 0 or doc[i - 1].lower_ not in {"a", "an"} or doc[i].lower_ not in ARTICLE_UNITS:
+        return None
+    start, value = i - 1, 1.0
+    if i > 1 and doc[i - 2].lower_ == "half":
+        start, value = i - 2, 0.5
+    unit, factor = UNIT_WORDS[doc[i].lower_]
+    fig = Figure(start=start, end=i + 1, value=value, step=value, unit=unit, unit_factor=factor, anchor=i)
+    _qualify(doc, fig)
+    return fig
+
+
+def read_figure(doc: "Doc", i: int) -> Figure | None:
+    """Read the figure whose number starts at token i, or None when it is no quantity.
+
+    doc (Doc): a parsed chunk. i (int): a token for which :func:`is_number_token` holds.
+    RETURNS (Figure | None): its tokens, value, unit and qualifier.
+    """
+    tok = doc[i]
+    if tok.ent_type_ in SKIP_ENTITY_LABELS:
+        return None
+    if i > 0 and doc[i - 1].text in {"No", "No.", "no.", "Nos", "#", "number"} or (
+            i > 1 and doc[i - 1].text == "." and doc[i - 2].text in {"No", "no", "Nos"}) or (
+            i > 1 and doc[i - 1].text in {"-", "‐"} and doc[i - 2].pos_ == "PROPN" and _glued(doc, i - 1)):
+        return None  # "V-2 No. 13", "Covid-19", "F-16"
+    start = _number_start(doc, i)
+    num_end = _number_end(doc, i)
+    parsed = parse_number(_words(doc, start, num_end))
+    if parsed is None:
+        return None
+    fig = Figure(start=start, end=num_end, value=parsed.value, step=parsed.step, anchor=num_end - 1)
+    first_start, currency = _currency_before(doc, start)
+    mach = not currency and start > 0 and doc[start - 1].lower_ == "mach"
+    if mach:
+        first_start = start - 1
+    ranged = _range(doc, fig, parsed, first_start, currency)
+    if ranged is False:
+        return None  # "2-1": a score, not a range
+    first_start, end = ranged or (first_start, num_end)
+    fig.end = end
+    fig.start = first_start
+    if mach:
+        fig.unit = "mach"
+    elif currency:
+        fig.kind, fig.unit = "currency", currency
+        _rate(doc, fig)
+    elif not _unit_after(doc, fig):
+        if not _counted(doc, fig, i):
+            return None
+    _qualify(doc, fig)
+    return fig
+
+
+def _range(doc: "Doc", fig: Figure, first: ParsedNumber, first_start: int,
+           currency: str | None) -> tuple[int, int] | bool | None:
+    """A range after the first number ("100–120 km", "£5m-£7m", "between 5 and 7 miles"):
+    sets low/high and returns (span start, end of the second number); False for a score."""
+    end = fig.end
+    joiner = doc[end].lower_ if end + 1 < len(doc) else ""
+    between = joiner == "and" and first_start > 0 and doc[first_start - 1].lower_ == "between"
+    if joiner not in RANGE_JOINERS and not between:
+        return None
+    if joiner == "to" and first_start > 0 and doc[first_start - 1].lower_ == "from":
+        return None  # "from 10 to 12": a change, read as two figures
+    j = end + 1
+    if currency and doc[j].lower_ in CURRENCY_SYMBOLS:
+        j += 1
+    if j >= len(doc) or not is_number_token(doc[j]):
+        return None
+    second_end = _number_end(doc, j)
+    second = parse_number(_words(doc, j, second_end))
+    if second is None:
+        return None
+    low = _scale_low(first, second, _words(doc, fig.start, end), _words(doc, j, second_end))
+    if low >= second.value:
+        return False
+    fig.low, fig.high, fig.value = low, second.value, low
+    fig.step = second.step if low != first.value else min(first.step, second.step)
+    fig.anchor = second_end - 1
+    return (first_start - 1 if between else first_start), second_end
+
+
+def _scale_low(first: ParsedNumber, second: ParsedNumber, w1: list[str], w2: list[str]) -> float:
+    """"5-7 million": the first number takes the second's magnitude when it has none."""
+    mag = [w for w in w2 if w in MAGNITUDES or GLUED.match(w)]
+    if mag and not any(w in MAGNITUDES or GLUED.match(w) for w in w1):
+        m = GLUED.match(mag[-1])
+        factor = MAGNITUDES[(m.group(2) if m else mag[-1]).lower()]
+        return first.value * factor
+    return first.value
+
+
+def _magnitude_m(doc: "Doc", fig: Figure) -> None:
+    """A glued "m" after a number without currency: million before a plural noun ("5m people"),
+    else metres ("100m sprint")."""
+    last = doc[fig.end - 1]
+    if last.lower_ != "m" or fig.end - 1 == fig.start:
+        return  # "k" is a thousand; "5m." at a sentence end is too unsure to call metres
+    if fig.end < len(doc) and doc[fig.end].tag_ == "NNS" and doc[fig.end].lower_ not in UNIT_WORDS:
+        return  # already counted as a magnitude by parse_number
+    # metres: undo the magnitude
+    factor = MAGNITUDES[last.lower_.rstrip(".")]
+    fig.value /= factor
+    fig.step /= factor
+    if fig.low is not None:
+        fig.low /= factor
+        fig.high = fig.high / factor if fig.high is not None else None
+    fig.kind, fig.unit, fig.unit_factor = "measure", "meter", 1.0
+
+
+def _rate(doc: "Doc", fig: Figure) -> None:
+    """"£30,000 a year", "$3 per gallon": a money rate keeps its period in the unit."""
+    k = fig.end
+    if k + 1 < len(doc) and doc[k].lower_ in {"a", "an", "per", "each"} and doc[k + 1].lemma_.lower() in RATE_WORDS:
+        fig.unit = f"{fig.unit} per {doc[k + 1].lemma_.lower()}"
+        fig.end = k + 2
+
+
+def _unit_after(doc: "Doc", fig: Figure) -> bool:
+    """A unit or currency word after the number; sets it on the figure."""
+    k = fig.end
+    _magnitude_m(doc, fig)
+    if fig.unit == "meter":
+        return True
+    n = len(doc)
+    hyphen = k < n and doc[k].text in {"-", "‐"}
+    at = k + 1 if hyphen else k
+    found = _unit_at(doc, at)
+    if found and len(doc[at].text) == 1 and not _glued(doc, at) and doc[at].lower_ not in {"%"}:
+        found = None
+    if found:
+        end, unit, factor = found
+        fig.unit, fig.unit_factor, fig.end = unit, factor, end
+        if hyphen and end + 1 < n and doc[end].text in {"-", "‐"} and doc[end + 1].lower_ == "old":
+            fig.end, fig.cue = end + 2, "old"  # "52-year-old"
+        return True
+    if at < n:
+        low = doc[at].lower_
+        if low in CURRENCY_WORDS and (len(low) > 1 or _glued(doc, at)):
+            code, factor = CURRENCY_WORDS[low]
+            fig.kind, fig.unit, fig.end = "currency", code, at + 1
+            fig.value *= factor
+            fig.step *= factor
+            if fig.low is not None:
+                fig.low, fig.high = fig.low * factor, (fig.high or 0) * factor
+            _rate(doc, fig)
+            return True
+        if low in {"pound", "pounds"}:
+            money = (at + 1 < n and doc[at + 1].lower_ == "sterling") or doc[k - 1].lower_ in MAGNITUDES
+            fig.kind, fig.end = ("currency", at + 1) if money else ("measure", at + 1)
+            fig.unit = "GBP" if money else "pound"
+            return True
+    return False
+
+
+def _counted(doc: "Doc", fig: Figure, i: int) -> bool:
+    """A counted noun ("four space flights") or an age ("Marchetti, 52,", "aged 52")."""
+    last = doc[fig.end - 1]
+    if fig.start > 0 and doc[fig.start - 1].lower_ in {"aged", "age"}:
+        fig.kind, fig.unit, fig.cue = "measure", "year", "age"
+        return True
+    if _apposed_age(doc, fig):
+        fig.kind, fig.unit, fig.cue = "measure", "year", "age"
+        return True
+    if fig.low is None and fig.step >= 1 and 1000 <= fig.value <= 2100 and "," not in last.text:
+        return False  # a year, not a count
+    if fig.value == 1 and fig.end < len(doc) and doc[fig.end].lower_ == "of":
+        return False  # "one of the"
+    if fig.end < len(doc) and doc[fig.end].text in {"-", "‐"}:
+        return False  # "a five-set match": the number classifies another noun
+    head = None
+    for t in reversed(doc[fig.start:fig.end]):
+        h = t.head
+        if fig.end <= h.i <= fig.end + 3 and h.pos_ == "NOUN" and t.dep_ in {"nummod", "quantmod", "compound", "amod"}:
+            head = h
+            break
+    if head is None and fig.end < len(doc) and doc[fig.end].tag_ == "NNS" and doc[fig.end].pos_ == "NOUN" \
+            and fig.value > 1:
+        head = doc[fig.end]  # "5m people watched": the parse lost the number, the order keeps it
+    if head is None or doc[fig.end - 1].ent_type_ in {"DATE", "TIME"}:
+        return False
+    if head.ent_type_ in {"DATE", "TIME"} or head.lower_ in {"%"}:
+        return False
+    words = [c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.i > last.i and c.pos_ == "NOUN"]
+    fig.kind = "count"
+    fig.unit = " ".join(words + [head.lemma_.lower()])
+    fig.end = head.i + 1
+    fig.anchor = head.i
+    return True
+
+
+def _apposed_age(doc: "Doc", fig: Figure) -> bool:
+    """"Marchetti, 52, said": a bare number between commas after a person's name."""
+    if fig.low is not None or fig.end - fig.start != 1 or not (1 <= fig.value < 200) or fig.value != int(fig.value):
+        return False
+    s, e = fig.start, fig.end
+    if s < 2 or e >= len(doc) or doc[s - 1].text != "," or doc[e].text not in {",", "."}:
+        return False
+    prev = doc[s - 2]
+    return prev.ent_type_ == "PERSON" or (prev.pos_ == "PROPN" and prev.is_title)
+
+
+def _qualify(doc: "Doc", fig: Figure) -> None:
+    """Qualifier and comparative words just before the figure."""
+    floor = max(0, fig.start - MAX_QUALIFIER_TOKENS - 1)
+    new_start, phrase, kind = _qualifier(doc, fig.start, floor)
+    if phrase:
+        fig.start, fig.qualifier, fig.qualifier_kind = new_start, phrase, kind
+    before = doc[fig.start - 1].lower_ if fig.start > 0 else ""
+    if before in COMPARATIVE_BEFORE:
+        if before == "than" and phrase is None:
+            fig.comparative = True
+        elif before != "than":
+            fig.comparative = True
+    if fig.start > 1 and (doc[fig.start - 2].lower_, before) in {("compared", "with"), ("compared", "to"), ("up", "from"),
+                                                              ("down", "from"), ("as", "against")}:
+        fig.comparative = True
+    if fig.end + 1 < len(doc) and doc[fig.end].lower_ in {"more", "less", "fewer", "higher", "lower", "bigger",
+                                                           "smaller", "longer", "shorter", "up", "down"}:
+        fig.comparative = True  # "£5m more than last year", "5% up on"
+    if fig.end + 1 < len(doc) and doc[fig.end].lower_ == "to" and (
+            doc[fig.end + 1].lower_ in CURRENCY_SYMBOLS or is_number_token(doc[fig.end + 1])):
+        fig.comparative = True  # "rose 32 cents to $49.74": a change, then the level
+    if fig.end < len(doc) and doc[fig.end].lower_ in PAST_POINT:
+        fig.comparative = True  # "two years ago": a point in time, not a measure
