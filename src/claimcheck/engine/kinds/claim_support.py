@@ -50,11 +50,33 @@ def group_by_subject(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
     return groups
 
 
+def _signature(c: Claim) -> tuple:
+    """What a comparison reads of a claim, besides where it stands."""
+    return (c.kind, c.predicate, c.object_key, c.negated, c.tense, c.time, tuple(c.qualifiers),
+            c.modality, c.attribute, c.value, c.superlative, tuple(c.scope))
+
+
+def _representatives(members: list[Claim]) -> list[Claim]:
+    """At most two claims (from different sentences) per signature, in text order.
+
+    Two claims with the same signature never conflict with each other, so the rest add
+    nothing but cost: an archive that repeats one statement 16,000 times would otherwise
+    make 128 million pairs. Cost now grows with the number of *different* claims.
+    """
+    kept: dict[tuple, list[Claim]] = {}
+    for c in sorted(members, key=lambda c: c.index):
+        same = kept.setdefault(_signature(c), [])
+        if len(same) < 2 and all(x.sentence != c.sentence for x in same):
+            same.append(c)
+    return sorted((c for cs in kept.values() for c in cs), key=lambda c: c.index)
+
+
 def pairs(groups: dict[str, list[Claim]]) -> Iterator[tuple[Claim, Claim]]:
-    """Each unordered pair of claims that share a group, once, in text order."""
+    """Each unordered pair of claims that share a group, once, in text order (repeats of
+    one claim collapsed, see _representatives)."""
     seen: set[tuple[int, int]] = set()
     for members in groups.values():
-        members = sorted(members, key=lambda c: c.index)
+        members = _representatives(members)
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 key = (a.index, b.index)
