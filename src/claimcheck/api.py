@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections import deque
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .document import Document, InputError, document_from_text, load_document
 from .engine.kinds import RuleSpec
@@ -18,8 +19,11 @@ from .engine.baseline import Baseline
 from .engine.run import apply_suppressions, run_rules
 from .engine.suppress import parse_directives
 from .extract import ExtractOptions, extract_facts
-from .facts import FactSheet, FileReport
+from .facts import FactSheet, FileReport, SourceFact
 from .nlp import Chunk, analyse_many
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .evidence.loader import SourceSet
 
 __all__ = [
     "check_text",
@@ -29,6 +33,7 @@ __all__ = [
     "facts_for_document",
     "resolve_article_date",
     "options_for",
+    "source_facts",
 ]
 
 
@@ -72,17 +77,42 @@ def _dateline(document: Document) -> date | None:
     return find_dateline(document.analysis[:600])
 
 
+def source_facts(sources: "SourceSet | list[SourceFact] | None" = None, model: str | None = None) -> list[SourceFact]:
+    """The evidence of a run: given facts, a loaded SourceSet, or the shipped sources/."""
+    if isinstance(sources, list):
+        return sources
+    return (sources if sources is not None else _shipped_sources()).facts(model)
+
+
+@lru_cache(maxsize=1)
+def _shipped_sources() -> "SourceSet":
+    """The shipped sources, loaded once per process (rule examples check against them)."""
+    from .evidence.loader import load_sources
+
+    return load_sources()
+
+
 def facts_for_document(document: Document, chunks: list[Chunk], rules: RuleSet | Iterable[RuleSpec],
-                       article_date: date | None = None, default_date: date | None = None) -> FactSheet:
-    """Extract the facts the given rules need from one parsed document."""
+                       article_date: date | None = None, default_date: date | None = None,
+                       sources: "SourceSet | list[SourceFact] | None" = None,
+                       model: str | None = None) -> FactSheet:
+    """Extract the facts the given rules need from one parsed document.
+
+    sources (SourceSet | list[SourceFact]): the evidence for rules that need it; the
+    shipped sources/ when None.
+    """
     day, source = resolve_article_date(document, article_date, default_date)
-    return extract_facts(document, chunks, options_for(rules), article_date=day, article_date_source=source)
+    options = options_for(rules)
+    facts = extract_facts(document, chunks, options, article_date=day, article_date_source=source)
+    if "sources" in options.families:
+        facts.sources = source_facts(sources, model)
+    return facts
 
 
 def _report(document: Document, chunks: list[Chunk], rules: RuleSet | list[RuleSpec],
             article_date: date | None, default_date: date | None,
-            baseline: Baseline | None = None) -> FileReport:
-    facts = facts_for_document(document, chunks, rules, article_date, default_date)
+            baseline: Baseline | None = None, sources: "list[SourceFact] | None" = None) -> FileReport:
+    facts = facts_for_document(document, chunks, rules, article_date, default_date, sources)
     quotes = list(zip(document._quote_starts, document._quote_ends))
     suppressions = parse_directives(document.comments, document.text, [r.id for r in rules], [r.name for r in rules])
     if baseline is not None:
@@ -114,7 +144,8 @@ def _undated_note(rules: Iterable[RuleSpec], facts: FactSheet) -> list[str]:
 
 def check_documents(documents: Iterable[Document], rules: RuleSet | None = None, model: str | None = None,
                     article_date: date | None = None, default_date: date | None = None,
-                    n_process: int = 1, baseline: Baseline | None = None) -> Iterator[FileReport]:
+                    n_process: int = 1, baseline: Baseline | None = None,
+                    sources: "SourceSet | None" = None) -> Iterator[FileReport]:
     """Check many loaded documents, parsing them together with ``nlp.pipe``.
 
     Streams: documents are read as parsing proceeds and each report is yielded as soon as
@@ -122,13 +153,15 @@ def check_documents(documents: Iterable[Document], rules: RuleSet | None = None,
     n_process (int): parser processes (``nlp.pipe(n_process=...)``).
     baseline (Baseline): accepted findings, reported as suppressed (inline
     ``claimcheck-disable`` comments always apply).
+    sources (SourceSet): trusted evidence (``load_sources``); the shipped sources/ when None.
     """
-    return _check_stream(documents, rules, model, article_date, default_date, n_process, baseline)
+    return _check_stream(documents, rules, model, article_date, default_date, n_process, baseline, sources)
 
 
 def check_paths(paths: Iterable[str | Path], rules: RuleSet | None = None, model: str | None = None,
                 article_date: date | None = None, default_date: date | None = None,
-                n_process: int = 1, baseline: Baseline | None = None) -> Iterator[FileReport]:
+                n_process: int = 1, baseline: Baseline | None = None,
+                sources: "SourceSet | None" = None) -> Iterator[FileReport]:
     """Check article files (or "-" for stdin), one report per path, in order.
 
     A file that cannot be read becomes a report with ``error`` set, in its place.
@@ -139,18 +172,21 @@ def check_paths(paths: Iterable[str | Path], rules: RuleSet | None = None, model
         except InputError as exc:
             return FileReport(path=str(path), error=str(exc))
 
-    return _check_stream((load(p) for p in paths), rules, model, article_date, default_date, n_process, baseline)
+    return _check_stream((load(p) for p in paths), rules, model, article_date, default_date, n_process, baseline,
+                         sources)
 
 
 def _check_stream(items: Iterable[Document | FileReport], rules: RuleSet | None, model: str | None,
                   article_date: date | None, default_date: date | None,
-                  n_process: int, baseline: Baseline | None = None) -> Iterator[FileReport]:
+                  n_process: int, baseline: Baseline | None = None,
+                  sources: "SourceSet | None" = None) -> Iterator[FileReport]:
     """Parse the documents among ``items`` in one ``nlp.pipe`` stream; reports pass through.
 
     ``waiting`` holds the items read but not yet reported: the parser pulls texts ahead of
     the results it returns, and results come back in input order.
     """
     rules = rules if rules is not None else load_rules()
+    evidence = source_facts(sources, model) if "sources" in options_for(rules).families else None
     waiting: deque[Document | FileReport] = deque()
 
     def texts() -> Iterator[str]:
@@ -166,12 +202,13 @@ def _check_stream(items: Iterable[Document | FileReport], rules: RuleSet | None,
     for chunks in analyse_many(texts(), model, n_process=n_process):
         yield from ready_reports()
         document = waiting.popleft()
-        yield _report(document, chunks, rules, article_date, default_date, baseline)
+        yield _report(document, chunks, rules, article_date, default_date, baseline, evidence)
     yield from ready_reports()
 
 
 def check_text(text: str, *, path: str = "<text>", fmt: str = "txt", rules: RuleSet | None = None,
-               model: str | None = None, article_date: date | None = None) -> FileReport:
+               model: str | None = None, article_date: date | None = None,
+               sources: "SourceSet | None" = None) -> FileReport:
     """Check an article given as text.
 
     text (str): the article. fmt (str): "txt" or "md".
@@ -179,10 +216,10 @@ def check_text(text: str, *, path: str = "<text>", fmt: str = "txt", rules: Rule
     RETURNS (FileReport): the findings, evidence offsets pointing into ``text``.
     """
     document = document_from_text(text, path, fmt)
-    return next(check_documents([document], rules, model, article_date))
+    return next(check_documents([document], rules, model, article_date, sources=sources))
 
 
 def check_file(path: str | Path, *, rules: RuleSet | None = None, model: str | None = None,
-               article_date: date | None = None) -> FileReport:
+               article_date: date | None = None, sources: "SourceSet | None" = None) -> FileReport:
     """Check an article file (.txt or .md); raises InputError when it cannot be read."""
-    return next(check_documents([load_document(path)], rules, model, article_date))
+    return next(check_documents([load_document(path)], rules, model, article_date, sources=sources))

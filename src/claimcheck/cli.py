@@ -47,7 +47,7 @@ def _parse_date(ctx, param, value: str | None) -> date | None:
 def _use_color(output: str | None) -> bool:
     if output or os.environ.get("NO_COLOR"):
         return False
-    return sys.stdout.isatty()
+    return sys.stdout is not None and sys.stdout.isatty()  # None: started with stdout closed
 
 
 def _config(target=None, explicit: str | None = None):
@@ -75,6 +75,35 @@ def _load_rules(rule_dirs: tuple[str, ...], config=None, deep: bool = True):
         raise click.exceptions.Exit(ExitStatus.ERROR) from None
     except (ConfigError, PluginError) as exc:
         raise _fail(f"config error: {exc}") from None
+
+
+def _load_sources(source_dirs: tuple[str, ...], include_builtin: bool = True):
+    from .evidence.loader import SourceLoadError, load_sources
+
+    try:
+        return load_sources(source_dirs, include_builtin=include_builtin)
+    except SourceLoadError as exc:
+        for err in exc.errors:
+            click.echo(f"claimcheck: source error: {err}", err=True)
+        raise click.exceptions.Exit(ExitStatus.ERROR) from None
+
+
+def _needs_sources(rules) -> bool:
+    return any("sources" in r.needs for r in rules if r.enabled)
+
+
+_SOURCE_SETS: dict = {}
+
+
+def _sources_for(config, source_dirs: tuple[str, ...], no_default: bool):
+    """The sources of one configuration group: --sources, the file's ``sources``, the shipped
+    sources/ unless turned off; loaded once per distinct set of folders."""
+    folders = (*source_dirs, *(str(p) for p in config.source_folders()))
+    builtin = not no_default and config.builtin_sources
+    key = (folders, builtin)
+    if key not in _SOURCE_SETS:
+        _SOURCE_SETS[key] = _load_sources(folders, include_builtin=builtin)
+    return _SOURCE_SETS[key]
 
 
 def expand_paths(paths: tuple[str, ...], excludes: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
@@ -134,8 +163,12 @@ def cli() -> None:
               help="A baseline of accepted findings (overrides `baseline` in the configuration).")
 @click.option("--write-baseline", is_flag=True,
               help="Accept every current finding into the baseline file, then exit 0.")
+@click.option("--sources", "source_dirs", multiple=True, type=click.Path(file_okay=False),
+              help="An extra folder of trusted sources: fact sheets and source texts (repeatable).")
+@click.option("--no-default-sources", is_flag=True,
+              help="Do not use the shipped sources/ (only those given with --sources or in the configuration).")
 def check(paths, fmt, output, rule_dirs, model, article_date, fail_on, excludes, jobs, quiet, config_path,
-          baseline_path, write_baseline) -> None:
+          baseline_path, write_baseline, source_dirs, no_default_sources) -> None:
     """Check articles (.txt, .md, folders of them, or - for stdin) and report inconsistencies."""
     from .api import check_paths
     from .config import group_by_config
@@ -168,10 +201,13 @@ def check(paths, fmt, output, rule_dirs, model, article_date, fail_on, excludes,
         raise _fail(str(exc)) from None
     n_process = max(1, min(jobs or (os.cpu_count() or 1), len(files) or 1))
 
+    evidence = [_sources_for(config, source_dirs, no_default_sources) if _needs_sources(rules) else None
+                for config, rules, *_ in groups]  # loaded before any article: a broken source stops the run
+
     def stream():
-        for config, rules, baseline, _, members in groups:
+        for (config, rules, baseline, _, members), sources in zip(groups, evidence):
             yield from check_paths(members, rules, model, article_date, config.article_date,
-                                   n_process=n_process, baseline=baseline)
+                                   n_process=n_process, baseline=baseline, sources=sources)
 
     done: dict[str, list] = {}
     for fr in with_progress(stream(), len(files), progress_wanted(quiet)):
@@ -231,7 +267,7 @@ def extract(path, fmt, rule_dirs, model, article_date) -> None:
     except ModelError as exc:
         raise _fail(str(exc)) from None
     options = options_for(rules)
-    options.families = frozenset({"entities", "quantities", "terms", "times", "claims", "patterns", "forms"})
+    options.families = frozenset({"entities", "quantities", "terms", "times", "claims", "patterns", "forms", "records"})
     day, source = resolve_article_date(document, article_date, config.article_date)
     facts = extract_facts(document, chunks, options, article_date=day, article_date_source=source)
     if fmt == "json":
@@ -429,6 +465,71 @@ def kinds(name, fmt, config_path) -> None:
         click.echo(kind_text(KINDS[name], full=True), nl=False)
         return
     click.echo({"text": kinds_text, "json": kinds_json, "markdown": kinds_markdown}[fmt](), nl=False)
+
+
+@cli.group()
+def sources() -> None:
+    """List, show and validate trusted sources (fact sheets and source texts)."""
+
+
+_SOURCE_DIRS = click.option("--sources", "source_dirs", multiple=True, type=click.Path(file_okay=False),
+                            help="An extra folder of sources (repeatable).")
+_NO_DEFAULT = click.option("--no-default-sources", is_flag=True, help="Leave out the shipped sources/.")
+
+
+@sources.command("list")
+@_SOURCE_DIRS
+@_NO_DEFAULT
+def sources_list(source_dirs, no_default_sources) -> None:
+    """List the sources: id, type, entity or title, number of facts, file."""
+    from .evidence.show import list_lines
+
+    for line in list_lines(_load_sources(source_dirs, not no_default_sources)):
+        click.echo(line)
+
+
+@sources.command("show")
+@click.argument("name")
+@_SOURCE_DIRS
+@_NO_DEFAULT
+def sources_show(name, source_dirs, no_default_sources) -> None:
+    """Show one source (by id, entity, alias or title) with its facts and citations."""
+    from .evidence.show import show_lines
+
+    found = _load_sources(source_dirs, not no_default_sources).get(name)
+    if found is None:
+        raise _fail(f"no source named {name!r} (see `claimcheck sources list`)")
+    for line in show_lines(found):
+        click.echo(line)
+
+
+@sources.command("check")
+@click.argument("paths", nargs=-1)
+def sources_check(paths) -> None:
+    """Validate source folders or files (the shipped sources/ without arguments)."""
+    from .evidence.loader import SHEET_SUFFIXES, SourceLoadError, load_sheet, load_sources, load_text
+
+    errors: list[str] = []
+    count = 0
+    targets = [Path(p) for p in paths] or [None]
+    for p in targets:
+        try:
+            if p is None:
+                count += len(load_sources())
+            elif p.is_dir():
+                count += len(load_sources([p], include_builtin=False))
+            elif p.exists():
+                (load_sheet if p.suffix.lower() in SHEET_SUFFIXES else load_text)(p)
+                count += 1
+            else:
+                errors.append(f"{p}: no such file or folder")
+        except SourceLoadError as exc:
+            errors.extend(str(e) for e in exc.errors)
+    for e in errors:
+        click.echo(f"claimcheck: source error: {e}", err=True)
+    if errors:
+        raise click.exceptions.Exit(ExitStatus.ERROR)
+    click.echo(f"{count} source file{'s' if count != 1 else ''} valid")
 
 
 def main(argv: list[str] | None = None) -> int:

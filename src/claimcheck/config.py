@@ -9,6 +9,7 @@ options beat the file, the file beats the defaults.
 ```toml
 [tool.claimcheck]
 rules = ["house-rules"]            # extra rule folders
+sources = ["press-releases"]       # extra trusted sources (docs/sources.md)
 disable = ["names/*"]              # rule ids (globs) to switch off
 severity = { "terms/term-variants" = "info" }
 fail-on = "error"
@@ -65,6 +66,8 @@ class Config(BaseModel):
     format: str | None = Field(default=None, description="Default for --format.")
     baseline: str | None = Field(default=None, description="Baseline file of accepted findings, relative to the config file.")
     plugins: list[str] = Field(default_factory=list, description="Entry points (group claimcheck.kinds) allowed to add kinds.")
+    sources: list[str] = Field(default_factory=list, description="Extra source folders (fact sheets, source texts), relative to the config file.")
+    builtin_sources: bool = Field(default=True, description="Use the sources shipped with claimcheck.")
 
     _source: Path | None = PrivateAttr(default=None)
 
@@ -91,6 +94,9 @@ class Config(BaseModel):
 
     def rule_folders(self) -> list[Path]:
         return [self.root / p for p in self.rules]
+
+    def source_folders(self) -> list[Path]:
+        return [self.root / p for p in self.sources]
 
     def baseline_path(self) -> Path | None:
         return self.root / self.baseline if self.baseline else None

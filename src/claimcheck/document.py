@@ -80,7 +80,12 @@ class Document:
         if end <= start:
             o = self.to_original(start)
             return o, o
-        return self.to_original(start), self.to_original(end - 1) + 1
+        o_start, o_end = self.to_original(start), self.to_original(end - 1) + 1
+        i = bisect_right(self._seg_analysis, end - 1) - 1
+        if 0 <= i < len(self._seg_original) - 1:
+            # a range ending in inserted text (the "." closing a heading) ends where it stands
+            o_end = min(o_end, self._seg_original[i + 1])
+        return o_start, max(o_start, min(o_end, len(self.text)))
 
     def line_col(self, pos: int) -> tuple[int, int]:
         """1-based line and column of an original-text offset."""
@@ -139,7 +144,9 @@ def load_document(path: str | Path, fmt: str | None = None) -> Document:
     """Read an article file (or "-" for standard input) into a :class:`Document`."""
     name = str(path)
     if name == "-":
-        data = sys.stdin.buffer.read() if sys.stdin is not None and not sys.stdin.closed else b""
+        if sys.stdin is None or sys.stdin.closed:
+            raise InputError("<stdin>: standard input is closed; pipe an article in, or name a file")
+        data = sys.stdin.buffer.read()
         return document_from_text(decode_bytes(data, "<stdin>"), "<stdin>", fmt or "md")
     p = Path(path)
     if not p.exists():
@@ -165,6 +172,9 @@ def document_from_text(text: str, path: str = "<text>", fmt: str = "txt") -> Doc
         _markdown_blocks(text, drops, comments)
     _inline_markup(text, drops, markdown=(fmt == "md"))
     analysis, seg_a, seg_o = _apply_drops(text, drops)
+    # a str from the API may hold lone surrogates, which the parser cannot encode: it sees
+    # U+FFFD instead (one code point for one, so every offset still maps)
+    analysis = _SURROGATE.sub("\ufffd", analysis)
     doc = Document(
         path=path,
         text=text,
@@ -181,6 +191,9 @@ def document_from_text(text: str, path: str = "<text>", fmt: str = "txt") -> Doc
         for i, c in enumerate(comments):
             comments[i] = Comment(c.start, c.end, doc.line_col(c.start)[0], c.body)
     return doc
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse_date(value) -> date | None:
@@ -234,26 +247,54 @@ def _front_matter(text: str, drops: list, path: str) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def _covered(drops: list, pos: int) -> bool:
-    return any(s <= pos < e for s, e, _ in drops)
+class _Taken:
+    """The union of the ranges dropped so far, asked "is this position or range free?" by
+    bisection. Rebuilt once per pattern: the matches of one pattern never overlap each other,
+    so each only has to be checked against what earlier patterns took (linear, not quadratic,
+    in the number of matches)."""
+
+    def __init__(self, drops: list):
+        starts: list[int] = []
+        ends: list[int] = []
+        for s, e, *_ in sorted(drops, key=lambda d: (d[0], d[1])):
+            if starts and s < ends[-1]:
+                ends[-1] = max(ends[-1], e)
+            else:
+                starts.append(s)
+                ends.append(e)
+        self.starts, self.ends = starts, ends
+
+    def covers(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+    def free(self, s: int, e: int) -> bool:
+        i = bisect_right(self.starts, s) - 1
+        if i >= 0 and self.ends[i] > s:
+            return False
+        return not (i + 1 < len(self.starts) and self.starts[i + 1] < e)
 
 
 def _markdown_blocks(text: str, drops: list, comments: list) -> None:
     """Block-level Markdown: fences, comments, headings, prefixes, rules, link definitions."""
+    taken = _Taken(drops)
     for m in _FENCE.finditer(text):
-        if not _covered(drops, m.start()):
+        if not taken.covers(m.start()):
             drops.append((m.start(), m.end(), "\n\n"))
+    taken = _Taken(drops)
     for m in _HTML_COMMENT.finditer(text):
-        if _covered(drops, m.start()):
+        if taken.covers(m.start()):
             continue
         comments.append(Comment(m.start(), m.end(), 0, m.group(1).strip()))
         drops.append((m.start(), m.end(), "\n" if "\n" in m.group(0) else " "))
     for rx in (_LINK_DEF, _HR, _SETEXT):
+        taken = _Taken(drops)
         for m in rx.finditer(text):
-            if m.end() > m.start() and not _covered(drops, m.start()):
+            if m.end() > m.start() and not taken.covers(m.start()):
                 drops.append((m.start(), m.end(), ""))
+    taken = _Taken(drops)
     for m in _HEADING.finditer(text):
-        if _covered(drops, m.start()):
+        if taken.covers(m.start()):
             continue
         drops.append((m.start(1), m.end(1), ""))
         if m.group(3):
@@ -261,53 +302,48 @@ def _markdown_blocks(text: str, drops: list, comments: list) -> None:
         # a heading is a sentence of its own: end it so the parser does not run it on
         if m.group(2) and not m.group(2).rstrip().endswith((".", "!", "?", ":")):
             drops.append((m.end(2), m.end(2), "."))
+    taken = _Taken(drops)
     for m in _BLOCK_PREFIX.finditer(text):
-        if m.end() > m.start() and not _covered(drops, m.start()):
+        if m.end() > m.start() and not taken.covers(m.start()):
             drops.append((m.start(), m.end(), ""))
 
 
 def _inline_markup(text: str, drops: list, markdown: bool) -> None:
     """Inline markup. Plain text only loses emphasis markers ("*I See You*")."""
-    taken = sorted((s, e) for s, e, _ in drops)
-
-    def free(s: int, e: int) -> bool:
-        i = bisect_right(taken, (s, 10**18)) - 1
-        if i >= 0 and taken[i][1] > s:
-            return False
-        j = i + 1
-        return not (j < len(taken) and taken[j][0] < e)
 
     def add(s: int, e: int, rep: str = "") -> None:
         if e > s or rep:
             drops.append((s, e, rep))
-            taken.append((s, e))
-            taken.sort()
 
     if markdown:
+        taken = _Taken(drops)
         for m in _CODE.finditer(text):
-            if free(m.start(), m.end()):
+            if taken.free(m.start(), m.end()):
                 add(m.start(), m.start(2))
                 add(m.end(2), m.end())
-        for m in _AUTOLINK.finditer(text):
-            if free(m.start(), m.end()):
-                add(m.start(), m.end())
-        for m in _IMAGE.finditer(text):
-            if free(m.start(), m.end()):
-                add(m.start(), m.end())
+        for rx in (_AUTOLINK, _IMAGE):
+            taken = _Taken(drops)
+            for m in rx.finditer(text):
+                if taken.free(m.start(), m.end()):
+                    add(m.start(), m.end())
+        taken = _Taken(drops)
         for m in _LINK.finditer(text):
-            if free(m.start(), m.end()):
+            if taken.free(m.start(), m.end()):
                 add(m.start(), m.start(1))
                 add(m.end(1), m.end())
+        taken = _Taken(drops)
         for m in _HTML_TAG.finditer(text):
-            if free(m.start(), m.end()):
+            if taken.free(m.start(), m.end()):
                 add(m.start(), m.end())
+        taken = _Taken(drops)
         for m in _ESCAPE.finditer(text):
-            if free(m.start(), m.end()):
+            if taken.free(m.start(), m.end()):
                 add(m.start(), m.start() + 1)
+    taken = _Taken(drops)
     for m in _EMPHASIS.finditer(text):
         g = 1 if m.group(1) else 3
         inner = m.start(g + 1), m.end(g + 1)
-        if free(m.start(), inner[0]) and free(inner[1], m.end()):
+        if taken.free(m.start(), inner[0]) and taken.free(inner[1], m.end()):
             add(m.start(), inner[0])
             add(inner[1], m.end())
 

@@ -30,6 +30,9 @@ __all__ = [
     "Claim",
     "PatternMatch",
     "WordForm",
+    "RecordClaim",
+    "Citation",
+    "SourceFact",
     "FactSheet",
     "Hit",
     "Finding",
@@ -351,6 +354,95 @@ class WordForm(_Model):
     in_quote: bool = False
 
 
+# --------------------------------------------------------------------------- records
+
+
+class RecordClaim(_Model):
+    """"X holds the record for the longest …": who, which record, how much, since when.
+
+    ``title`` is the record as written ("longest single spaceflight by a NASA astronaut",
+    with scope words such as "US" from "US record for …" prepended); ``tense`` is
+    "present" for a standing record ("holds", "is held by", "remains the record holder")
+    and "past" for an event ("set", "broke", "held"). ``set_earliest``/``set_latest``
+    bound the date the record was set when the sentence gives one.
+    """
+
+    index: int
+    span: Span
+    holder: str
+    holder_span: Span
+    holder_entity: int | None = None
+    title: str
+    title_span: Span
+    superlative: str | None = None
+    value: str | None = None  # "340 days", as written
+    value_span: Span | None = None
+    number: float | None = None
+    unit: str | None = None
+    set_earliest: date | None = None
+    set_latest: date | None = None
+    set_span: Span | None = None
+    tense: Literal["present", "past"] = "present"
+    negated: bool = False
+    hedged: bool = False  # "could break the record", "is set to hold"
+    sentence: int = 0
+    in_quote: bool = False
+
+
+# --------------------------------------------------------------------------- sources
+
+
+class Citation(_Model):
+    """Where a source fact comes from: what an editor needs to look it up."""
+
+    title: str
+    url: str | None = None
+    retrieved: date | None = None
+    published: date | None = None
+    trust: Literal["high", "medium", "low"] = "high"
+    path: str | None = None  # the file under sources/
+    line: int | None = None
+
+
+class SourceFact(_Model):
+    """One trusted fact about one entity and property, with its citation.
+
+    From a fact sheet (``origin="sheet"``) or a source text run through extraction
+    (``origin="text"``, with the ``sentence`` that says it). The value is normalised like
+    an article's facts: ``number``/``low``/``high`` in ``unit``, ``base_*`` in SI base units
+    (or the counted noun), ``date_value`` with its precision, or plain ``value`` text.
+    ``valid_from``/``valid_until`` bound when the fact holds (a record until it was broken).
+    """
+
+    index: int
+    entity: str
+    entity_type: str | None = None  # person, org, record, place, work, thing
+    aliases: list[str] = Field(default_factory=list)
+    property: str
+    terms: list[str] = Field(default_factory=list)  # words that name the property in text
+    value: str
+    value_aliases: list[str] = Field(default_factory=list)
+    number: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    dimension: str | None = None
+    base_value: float | None = None
+    base_unit: str | None = None
+    tolerance: float | None = None  # relative; None: half a unit of the last written digit
+    cumulative: bool = False
+    date_value: date | None = None
+    date_precision: Literal["day", "month", "year"] | None = None
+    holder: str | None = None  # records: who holds it
+    valid_from: date | None = None
+    valid_until: date | None = None
+    citation: Citation
+    origin: Literal["sheet", "text"] = "sheet"
+    sentence: str | None = None
+    sentence_line: int | None = None
+    claim: Claim | None = None  # a source text's statement (spans point into that text)
+
+
 # --------------------------------------------------------------------------- the sheet
 
 
@@ -371,6 +463,8 @@ class FactSheet(_Model):
     claims: list[Claim] = Field(default_factory=list)
     patterns: list[PatternMatch] = Field(default_factory=list)
     forms: list[WordForm] = Field(default_factory=list)
+    records: list[RecordClaim] = Field(default_factory=list)
+    sources: list[SourceFact] = Field(default_factory=list)  # trusted evidence, attached by the api
 
     def entity_mentions(self, entity: Entity) -> list[Mention]:
         """The mentions of one entity, in text order."""

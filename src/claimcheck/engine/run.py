@@ -36,7 +36,8 @@ def finding_id(rule_id: str, evidence: list[Span]) -> str:
     """A stable id: the rule and the evidence texts, not their offsets (edits elsewhere in
     the file do not change it)."""
     key = rule_id + "\x1f" + "\x1f".join(s.text for s in evidence)
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    # surrogatepass: a str from the API may hold lone surrogates, and they get an id too
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def _in_quotes(span: Span, quotes: list[tuple[int, int]]) -> bool:

@@ -18,6 +18,7 @@ from .patterns import extract_patterns
 from .times import extract_times
 from .quantities import extract_quantities
 from .terms import extract_terms
+from .records import extract_records
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..nlp import Chunk
@@ -45,7 +46,7 @@ def extract_facts(document: Document, chunks: list["Chunk"], options: ExtractOpt
         sentences=ctx.sentences,
     )
     families = options.families
-    if families & {"entities", "quantities", "times", "claims"}:
+    if families & {"entities", "quantities", "times", "claims", "records"}:
         sheet.mentions, sheet.entities = extract_entities(ctx)
     if "times" in families:
         sheet.times = extract_times(ctx, sheet.mentions, article_date)
@@ -59,4 +60,6 @@ def extract_facts(document: Document, chunks: list["Chunk"], options: ExtractOpt
         sheet.quantities = extract_quantities(ctx, sheet.mentions)
     if "terms" in families and options.term_lists:
         sheet.terms = extract_terms(ctx, options.term_lists, sheet.mentions)
+    if "records" in families:
+        sheet.records = extract_records(ctx, sheet.mentions)
     return sheet

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -78,6 +79,7 @@ class ParsedName:
     titles: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=16384)  # called for every token of every name, on few distinct strings
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of a name part."""
     decomposed = unicodedata.normalize("NFKD", text)

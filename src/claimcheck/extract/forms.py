@@ -46,9 +46,12 @@ def _term_start(unit: "_Unit", spaced: bool = False) -> bool:
     return first[:1].isalpha() and folded not in NUMBER_WORDS and not (spaced and folded in ARTICLES)
 
 
+_KEY_DROP = re.compile(rf"[\s{HYPHENS}]+")
+
+
 def form_key(text: str) -> str:
     """The key variants share: case, hyphens and spaces removed ("Space 11" → "space11")."""
-    return re.sub(rf"[\s{HYPHENS}]+", "", text).casefold()
+    return _KEY_DROP.sub("", text).casefold()
 
 
 def fold_form(text: str) -> str:
@@ -65,23 +68,30 @@ class _Unit:
     end: int
     parts: list[str]
     text: str
+    key: str = ""  # form_key(text), computed once
+    space_after: bool = False  # one plain space follows: a spaced term may go on
 
 
 def _units(ci: int, doc: "Doc") -> list[_Unit]:
+    # token texts and trailing spaces read once: a spaCy Token is built on every doc[i]
+    pairs = [(t.text, t.whitespace_) for t in doc]
+    texts = [p[0] for p in pairs]
+    spaces = [p[1] for p in pairs]
+    # a word here has no "." or "@", so spaCy's like_url and like_email never hold for it
+    words = [bool(_WORD.fullmatch(t)) for t in texts]
     units: list[_Unit] = []
-    i, n = 0, len(doc)
+    i, n = 0, len(texts)
     while i < n:
-        tok = doc[i]
-        if not _WORD.fullmatch(tok.text) or tok.like_url or tok.like_email:
+        if not words[i]:
             i += 1
             continue
         j = i + 1
         # glue "e" "-" "mail": a hyphen token with no space either side, then a word
-        while (j + 1 < n and not doc[j - 1].whitespace_ and doc[j].text in HYPHENS
-               and not doc[j].whitespace_ and _WORD.fullmatch(doc[j + 1].text)):
+        while (j + 1 < n and not spaces[j - 1] and texts[j] in HYPHENS
+               and not spaces[j] and words[j + 1]):
             j += 2
-        text = doc[i:j].text
-        units.append(_Unit(ci, i, j, [p for p in _SPLIT.split(text) if p], text))
+        text = "".join(texts[k] + spaces[k] for k in range(i, j - 1)) + texts[j - 1]
+        units.append(_Unit(ci, i, j, [p for p in _SPLIT.split(text) if p], text, form_key(text), spaces[j - 1] == " "))
         i = j
     return units
 
@@ -102,18 +112,18 @@ def extract_forms(ctx: ExtractContext) -> list[WordForm]:
         all_units.append(units)
         for u in units:
             if _term_start(u):
-                occurrences[form_key(u.text)].append((u, "hyphen" if len(u.parts) > 1 else "solid"))
+                occurrences[u.key].append((u, "hyphen" if len(u.parts) > 1 else "solid"))
     singles = set(occurrences) | set(declared)
     for ci, units in enumerate(all_units):
         doc = ctx.chunks[ci].doc
         for i, first in enumerate(units):
             if not _term_start(first, spaced=True):
                 continue
-            key, last = form_key(first.text), first
+            key, last = first.key, first
             for nxt in units[i + 1:i + MAX_OPEN_WORDS]:
-                if nxt.start != last.end or doc[last.end - 1].whitespace_ != " ":
+                if nxt.start != last.end or not last.space_after:
                     break
-                key += form_key(nxt.text)
+                key += nxt.key
                 if key in singles and _one_phrase(doc, first.start, nxt.end):
                     merged = _Unit(ci, first.start, nxt.end, first.parts + nxt.parts, doc[first.start:nxt.end].text)
                     occurrences[key].append((merged, "space"))

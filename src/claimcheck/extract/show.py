@@ -73,13 +73,13 @@ def render_facts(facts: FactSheet) -> str:
         out.append(f"terms ({len(facts.terms)}):")
         out.extend(_term_line(t) for t in facts.terms)
     for title, items in (("times", facts.times), ("pattern matches", facts.patterns),
-                         ("word forms", facts.forms)):
+                         ("word forms", facts.forms), ("records", facts.records)):
         if items:
             out.append("")
             out.append(f"{title} ({len(items)}):")
             for it in items:
                 fields = it.model_dump(exclude={"index", "span", "sentence", "tokens"}, exclude_defaults=True)
-                detail = ", ".join(f"{k}={v}" for k, v in fields.items())
+                detail = ", ".join(f"{k}={v}" for k, v in fields.items() if not k.endswith("_span"))
                 out.append(f"  {_where(it.span):>7}  {it.span.text!r}  {detail}")
     if facts.claims:
         out.append("")

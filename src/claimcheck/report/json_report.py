@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
+from pydantic_core import PydanticSerializationError
+
 from ..facts import Report
 
 __all__ = ["render", "json_schema"]
@@ -10,7 +14,12 @@ JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
 def render(report: Report, color: bool = False) -> str:
-    return report.model_dump_json(indent=2) + "\n"
+    try:
+        return report.model_dump_json(indent=2) + "\n"
+    except PydanticSerializationError:
+        # text given to the API as a str may hold lone surrogates, which UTF-8 cannot carry:
+        # JSON can, as \ud800 escapes
+        return json.dumps(report.model_dump(mode="json"), indent=2) + "\n"
 
 
 def json_schema() -> dict:

@@ -14,6 +14,8 @@ from .name_variants import NameVariants
 from .negation_conflict import NegationConflict
 from .pattern import Pattern
 from .superlative_conflict import SuperlativeConflict
+from .source_conflict import SourceConflict
+from .unsupported_claim import UnsupportedClaim
 from .term_variants import TermVariants
 from .quantity_bounds import QuantityBounds
 from .quantity_conflict import QuantityConflict
@@ -29,6 +31,8 @@ _BUILTIN: tuple[type[RuleSpec], ...] = (
     SuperlativeConflict,
     Pattern,
     TermVariants,
+    SourceConflict,
+    UnsupportedClaim,
     QuantityBounds,
     QuantityConflict,
 )
