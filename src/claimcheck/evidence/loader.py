@@ -16,7 +16,7 @@ from typing import Iterable
 from pydantic import ValidationError
 
 from ..document import Document, InputError, document_from_text, decode_bytes
-from ..engine.loader import RuleLoadError, _explain, _line_of, _parse_yaml
+from ..engine.loader import RuleError, RuleLoadError, _explain, _line_of, _parse_yaml, _rule_id
 from ..facts import Citation, SourceFact
 from ..paths import builtin_sources_dir
 from .model import SheetSpec, TextMeta
@@ -29,17 +29,8 @@ SHEET_SUFFIXES = (".yaml", ".yml")
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
 
-@dataclass(frozen=True)
-class SourceError:
-    """One problem in one source file."""
-
-    path: str
-    line: int | None
-    reason: str
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.reason}"
+class SourceError(RuleError):
+    """One problem in one source file (path, line, reason; printed as path:line: reason)."""
 
 
 class SourceLoadError(Exception):
@@ -164,12 +155,8 @@ def load_sources(folders: Iterable[str | Path] = (), include_builtin: bool = Tru
     return result
 
 
-def _source_id(path: Path, root: Path) -> str:
-    try:
-        rel = path.resolve().relative_to(root.resolve())
-    except ValueError:
-        rel = Path(path.name)
-    return rel.with_suffix("").as_posix()
+# a source's id is its path under its folder, exactly as a rule's id is
+_source_id = _rule_id
 
 
 def _read(path: Path) -> str:
