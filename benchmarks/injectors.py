@@ -112,6 +112,8 @@ def _site_value(template_marker, slots: dict, injector: str, rng: random.Random)
         return v[1] if kind == wanted else None
     if injector == "rival-first" and kind == "first":
         return "the first"
+    if injector == "source-value" and kind == "src":
+        return v[1]
     return None
 
 
@@ -310,6 +312,7 @@ INJECTORS: list[Injector] = [
     Injector("negation-flip", "negation-conflict", "a statement later negated", ("neg",)),
     Injector("rival-first", "superlative-conflict", "two subjects each 'the first' of one kind", ("first",)),
     Injector("term-variant", "term-variants", "one term spelt two ways", ("term",)),
+    Injector("source-value", "source-conflict", "a figure the shipped sources/ contradict", ("src",)),
     Injector("hyphen-variant", "term-variants", "a repeated hyphenated word closed up once", (), host_term_variant),
     Injector("spelling-variant", "term-variants", "a repeated -ise word spelt -ize once", (), host_spelling_variant),
 ]

@@ -42,6 +42,8 @@ TERM_PAIRS = [("adviser", "advisor"), ("e-mail", "email"), ("website", "web site
 MODAL_PAIRS = [("had announced plans for", "was rumoured to be planning"), ("confirmed", "denied making"),
                ("unveiled", "was reportedly considering")]
 NEGATION_PAIRS = [("approved", "did not approve"), ("backed", "did not back"), ("cleared", "did not clear")]
+# facts the shipped sources/ state (clean value) and a value they contradict (injected)
+SOURCE_FACTS = {"ISSALT": ("400 km", "600 km"), "KFLIGHTS": ("four", "six"), "KLONG": ("340 days", "410 days")}
 TOWNS = ["Riverside", "Millbrook", "Eastwick", "Oakhaven", "Stonebridge", "Kelham", "Ashford Vale",
          "Northmoor", "Brackley Cross", "Wenlow"]
 FIRMS = ["Corvane", "Helixa", "Tarrow Foods", "Orbiton", "Brightwell Energy", "Nuvola Labs",
@@ -94,7 +96,9 @@ def instance_slots(template: Template, seed: str) -> dict:
     for kind, slot, _ in names:
         if slot in slots:
             continue
-        if slot.startswith("P"):  # a person; P2s shares P2's surname (relatives)
+        if kind == "src":
+            slots[slot] = SOURCE_FACTS[slot]
+        elif slot.startswith("P"):  # a person; P2s shares P2's surname (relatives)
             base = slot.rstrip("s")
             surname = slots[base]["surname"] if slot.endswith("s") and base in slots else surnames.pop()
             slots[slot] = {"given": givens.pop(), "surname": surname,
@@ -176,7 +180,7 @@ def value_of(kind: str, slot: str, slots: dict) -> str:
         return f"about {v} km"
     if kind == "speed":
         return f"{v:,} km/h"
-    if kind in ("term", "modal", "neg"):
+    if kind in ("term", "modal", "neg", "src"):
         return v[0]
     if kind == "first":
         return v
@@ -354,6 +358,19 @@ trains on a main line, in [[year:Y1]].
 [[sur:P1]] said the line would open within five years. Ministers [[neg:E2!]] the [[money:M1!]]
 rail link after a long review, and [[firm:F1]] [[modal:E1!]] a fleet of battery trains.
 The [[nat:P1!]] engineer [[full:P1!]] will oversee the work.
+"""),
+    _T("station-milestone", """Space station exhibition opens in [[town:W1]]
+
+The International Space Station, which orbits about [[src:ISSALT!]] above the Earth, is the subject
+of a new exhibition at the [[town:W1]] science museum, opening on Saturday.
+
+Among the station's best-known residents is the retired NASA astronaut Scott Kelly, a veteran of
+[[src:KFLIGHTS!]] space flights. Kelly's longest mission lasted [[src:KLONG!]], much of it spent on
+experiments about the human body.
+
+The exhibition was put together by [[full:P1]], the museum's curator. [[sur:P1]] said a model of the
+station had taken [[count:Q1]] hours to build, and that [[full:P2]] of [[firm:F1]] lent the panels.
+[[full:P1!]] expects large crowds in the first week.
 """),
     _T("merger-review", """Regulator clears [[firm:F1]] merger
 

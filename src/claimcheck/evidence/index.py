@@ -33,6 +33,8 @@ class SourceIndex:
         self.numbers_written: set[str] = set()  # every number the source texts write, formatted
         self.statements: dict[str, list[SourceFact]] = defaultdict(list)  # subject key → claims
         self._aliases: list[tuple[re.Pattern, frozenset]] = []
+        self._named: dict[str, list[frozenset]] = {}  # sentence text → named_in(), asked once per fact
+        self._sentence_entities: dict[int, set[int]] | None = None
         seen_alias: set[str] = set()
         for f in facts:
             if f.origin == "text" and f.property == "vocabulary":
@@ -132,12 +134,24 @@ class SourceIndex:
 
     def named_in(self, sentence: str) -> list[frozenset]:
         """Keys of sheet entities whose name or alias a sentence contains."""
+        if sentence in self._named:
+            return list(self._named[sentence])
         plain = _deaccent(sentence)
         out = []
         for rx, key in self._aliases:
             if key not in out and rx.search(plain):
                 out.append(key)
-        return out
+        self._named[sentence] = out
+        return list(out)
+
+    def sentence_entities(self, sheet: "FactSheet", sentence: int) -> set[int]:
+        """Entities mentioned in one sentence (grouped once, not a scan per fact)."""
+        if self._sentence_entities is None:
+            self._sentence_entities = defaultdict(set)
+            for m in sheet.mentions:
+                if m.entity is not None:
+                    self._sentence_entities[m.sentence].add(m.entity)
+        return self._sentence_entities.get(sentence, set())
 
     def record_facts(self, title: str) -> list[SourceFact]:
         return list(self.records.get(phrase_key(title), []))

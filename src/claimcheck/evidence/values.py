@@ -135,6 +135,7 @@ def parse_measure(value, unit: str | None = None) -> Measure | None:
     return Measure(number, unit, base_value, base_unit, dimension, decimals, zeros)
 
 
+@lru_cache(maxsize=4096)  # pint parses the unit on every call; articles repeat their figures
 def convert(number: float, unit: str) -> tuple[float, str, str] | None:
     """(value in SI base units, base unit, dimension name) for a pint unit; None otherwise."""
     import pint

@@ -92,7 +92,7 @@ def targets(sheet: FactSheet, index: SourceIndex, entity: int | None, subject: s
         if facts:
             return facts, True
     found: dict[str, list[SourceFact]] = {}  # sheet entity → its facts (aliases name it once)
-    for e in {m.entity for m in sheet.mentions if m.sentence == sentence and m.entity is not None}:
+    for e in index.sentence_entities(sheet, sentence):
         for f in index.entity_facts(sheet, e):
             found.setdefault(f.entity, []).append(f)
     if 0 <= sentence < len(sheet.sentences):

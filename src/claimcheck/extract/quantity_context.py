@@ -16,6 +16,7 @@ Read from the dependency parse around a :class:`~.figures.Figure`:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -219,9 +220,30 @@ def _cue(doc: "Doc", fig: "Figure", thing: "Token | None", verb: "Token | None",
     return None
 
 
+_DATE_ENTS = "claimcheck.date_ents"
+
+
+def _date_ents(doc: "Doc", sent) -> list:
+    """The DATE entities of a sentence. ``Span.ents`` walks every entity of the chunk and
+    ``doc.ents`` builds them all anew, once per figure: quadratic in a dense text. The
+    chunk's DATE entities are listed once (kept in ``doc.user_data``) and bisected."""
+    cached = doc.user_data.get(_DATE_ENTS)
+    if cached is None:
+        ents = [e for e in doc.ents if e.label_ == "DATE"]
+        cached = doc.user_data[_DATE_ENTS] = ([e.start for e in ents], ents)
+    starts, ents = cached
+    out = []
+    for ent in ents[bisect_left(starts, sent.start):]:
+        if ent.start >= sent.end:
+            break
+        if ent.end <= sent.end:
+            out.append(ent)
+    return out
+
+
 def _time(doc: "Doc", fig: "Figure", sent, anchors: set[int]) -> str | None:
-    for ent in sent.ents:
-        if ent.label_ != "DATE" or (ent.start < fig.end and fig.start < ent.end):
+    for ent in _date_ents(doc, sent):
+        if ent.start < fig.end and fig.start < ent.end:
             continue
         head = ent.root.head
         if head.i in anchors or (head.dep_ == "prep" and head.head.i in anchors):
