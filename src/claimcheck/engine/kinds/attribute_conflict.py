@@ -116,7 +116,10 @@ class AttributeConflict(RuleSpec):
         if attribute == "role":
             if set(a.qualifiers) & _TEMPORARY or set(b.qualifiers) & _TEMPORARY:
                 return False
-            ra, rb = va.split(" of ")[0].split()[-1], vb.split(" of ")[0].split()[-1]
+            wa, wb = va.split(" of ")[0].split(), vb.split(" of ")[0].split()
+            if not wa or not wb:
+                return False
+            ra, rb = wa[-1], wb[-1]
             return any(ra in g and rb in g and ra != rb for g in self.exclusive_roles)
         return False
 

@@ -195,7 +195,7 @@ class QuantityBounds(RuleSpec):
             label = None
             if not q.thing and q.subject_entity is not None and q.subject_entity < len(facts.entities):
                 label = facts.entities[q.subject_entity].label
-            heads = {w.lower().split()[-1] for w in about if w}
+            heads = {w.lower().split()[-1] for w in about if w and w.split()}
             heads |= {h.rstrip("s") for h in heads}
             if not ((label and label in sel.subject_labels) or heads & set(sel.subject_words)):
                 return False

@@ -129,7 +129,7 @@ class QuantityConflict(RuleSpec):
 
     def _anchor(self, q: Quantity, ignore: set[str]) -> tuple | None:
         """What the figure is a value of: its thing, else (with ``link_by_verb``) verb and subject."""
-        if q.thing:
+        if q.thing and q.thing.split():
             head = q.thing.split()[-1]
             if q.thing in ignore or head in ignore or any(ch.isdigit() for ch in head):
                 return None
