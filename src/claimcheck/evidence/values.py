@@ -138,27 +138,23 @@ def parse_measure(value, unit: str | None = None) -> Measure | None:
 @lru_cache(maxsize=4096)  # pint parses the unit on every call; articles repeat their figures
 def convert(number: float, unit: str) -> tuple[float, str, str] | None:
     """(value in SI base units, base unit, dimension name) for a pint unit; None otherwise."""
-    import pint
-
     ureg = _registry()
     try:
         q = ureg.Quantity(number, unit.replace("decades", "decade").replace("decade", "10 * year"))
         if str(q.units) == "dimensionless":
             return None
         base = q.to_base_units()
-    except (pint.errors.PintError, AttributeError, TypeError, ValueError, AssertionError):
+    except Exception:  # noqa: BLE001 - pint raises PintError, tokenize.TokenError, AssertionError … on odd units
         return None
     return float(base.magnitude), str(base.units), _dimension_name(q.dimensionality)
 
 
 def to_unit(base_value: float, base_unit: str, unit: str) -> float | None:
     """Convert a base-unit magnitude into ``unit`` ("meter" → "mile"); None when they differ."""
-    import pint
-
     ureg = _registry()
     try:
         return float(ureg.Quantity(base_value, base_unit).to(unit).magnitude)
-    except (pint.errors.PintError, AttributeError, TypeError, ValueError):
+    except Exception:  # noqa: BLE001 - as in convert
         return None
 
 
