@@ -8,6 +8,7 @@ entities and records by :func:`phrase_key` of their name and aliases.
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from collections import defaultdict
@@ -18,9 +19,28 @@ from .keys import person_parts, phrase_key, same_person
 
 __all__ = ["SourceIndex"]
 
+_NAMED_CACHE_LIMIT = 20_000  # sentence texts remembered by named_in() (an archive run stays flat)
+
 
 class SourceIndex:
     """Lookups over one article's source facts."""
+
+    _built: dict[int, tuple[list[SourceFact], "SourceIndex"]] = {}
+
+    @classmethod
+    def of(cls, sheet: FactSheet) -> "SourceIndex":
+        """The index of ``sheet.sources``, built once per source list (a run passes the same
+        list to every article) and handed out as a view with the article's own caches."""
+        facts = sheet.sources
+        hit = cls._built.get(id(facts))
+        if hit is None or hit[0] is not facts:
+            if len(cls._built) >= 4:
+                cls._built.clear()
+            hit = (facts, cls(facts))
+            cls._built[id(facts)] = hit
+        view = copy.copy(hit[1])
+        view._sentence_entities = None
+        return view
 
     def __init__(self, facts: list[SourceFact]):
         self.facts = facts
@@ -141,6 +161,8 @@ class SourceIndex:
         for rx, key in self._aliases:
             if key not in out and rx.search(plain):
                 out.append(key)
+        if len(self._named) >= _NAMED_CACHE_LIMIT:
+            self._named.clear()
         self._named[sentence] = out
         return list(out)
 

@@ -71,7 +71,7 @@ class SourceConflict(RuleSpec):
     tolerance: float | None = Field(default=None, gt=0, lt=1)
 
     def check(self, facts: FactSheet) -> Iterator[Hit]:
-        index = SourceIndex(facts.sources)
+        index = SourceIndex.of(facts)
         for v in judge(facts, index, frozenset(self.families), self.tolerance):
             if v.status in ("conflict", "outdated") and v.source is not None:
                 yield self._hit(v)

@@ -65,7 +65,7 @@ class UnsupportedClaim(RuleSpec):
     max_per_subject: int = Field(default=3, ge=1)
 
     def check(self, facts: FactSheet) -> Iterator[Hit]:
-        index = SourceIndex(facts.sources)
+        index = SourceIndex.of(facts)
         wanted = set(self.claims)
         per_subject: Counter[str] = Counter()
         for v in judge(facts, index, frozenset({"records", "quantities", "claims", "names"})):
