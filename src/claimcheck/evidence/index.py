@@ -26,11 +26,16 @@ class SourceIndex:
     """Lookups over one article's source facts."""
 
     _built: dict[int, tuple[list[SourceFact], "SourceIndex"]] = {}
+    _last_view: tuple[FactSheet, "SourceIndex"] | None = None
 
     @classmethod
     def of(cls, sheet: FactSheet) -> "SourceIndex":
         """The index of ``sheet.sources``, built once per source list (a run passes the same
-        list to every article) and handed out as a view with the article's own caches."""
+        list to every article) and handed out as a view with the article's own caches; the
+        kinds that check one article share its view, and so its verdicts."""
+        last = cls._last_view
+        if last is not None and last[0] is sheet and last[1].facts is sheet.sources:
+            return last[1]
         facts = sheet.sources
         hit = cls._built.get(id(facts))
         if hit is None or hit[0] is not facts:
@@ -40,6 +45,8 @@ class SourceIndex:
             cls._built[id(facts)] = hit
         view = copy.copy(hit[1])
         view._sentence_entities = None
+        view.verdicts = {}
+        cls._last_view = (sheet, view)
         return view
 
     def __init__(self, facts: list[SourceFact]):
@@ -55,6 +62,7 @@ class SourceIndex:
         self._aliases: list[tuple[re.Pattern, frozenset]] = []
         self._named: dict[str, list[frozenset]] = {}  # sentence text → named_in(), asked once per fact
         self._sentence_entities: dict[int, set[int]] | None = None
+        self.verdicts: dict[tuple, list] = {}  # (family, tolerance) → the article's verdicts (see judge)
         seen_alias: set[str] = set()
         for f in facts:
             if f.origin == "text" and f.property == "vocabulary":
@@ -183,6 +191,8 @@ class SourceIndex:
 
 
 def _deaccent(text: str) -> str:
+    if text.isascii():
+        return text  # nothing to strip: most sentences
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

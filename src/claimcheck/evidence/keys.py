@@ -10,6 +10,7 @@ U.S. spaceflight" have the same key; "longest spaceflight" (the world record) do
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..engine.kinds.name_variants import same_given_name
 from ..extract.entities import fold, is_initial, name_key, parse_name
@@ -52,8 +53,10 @@ def _singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=32_768)
 def phrase_key(text: str) -> frozenset[str]:
-    """The content words of a phrase, folded; equal keys mean the same thing."""
+    """The content words of a phrase, folded; equal keys mean the same thing (memoised:
+    source names and aliases are keyed again for every article)."""
     out: set[str] = set()
     words = tokens(text)
     for w in words:

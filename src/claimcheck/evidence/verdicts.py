@@ -27,21 +27,26 @@ FAMILIES = frozenset({"names", "records", "quantities", "dates", "attributes", "
 
 def judge(sheet: FactSheet, index: SourceIndex, families: frozenset[str] | None = None,
           tolerance: float | None = None) -> Iterator[Verdict]:
-    """Every verdict the sources allow on this article, family by family."""
+    """Every verdict the sources allow on this article, family by family. Each family is
+    judged once per index view (``SourceIndex.of`` gives every kind the same view)."""
     families = families or FAMILIES
     if not index:
         return
-    if "records" in families:
-        yield from judge_records(sheet, index, tolerance)
-    if "names" in families:
-        yield from judge_names(sheet, index)
-    if "quantities" in families:
-        yield from judge_quantities(sheet, index, tolerance)
-    if "dates" in families:
-        yield from judge_dates(sheet, index)
-    if "attributes" in families:
-        yield from judge_attributes(sheet, index)
-    if "statements" in families:
-        yield from judge_statements(sheet, index)
-    if "claims" in families:
-        yield from judge_claims(sheet, index)
+    for family, judge_family in _JUDGES:
+        if family not in families:
+            continue
+        key = (family, tolerance)
+        if key not in index.verdicts:
+            index.verdicts[key] = list(judge_family(sheet, index, tolerance))
+        yield from index.verdicts[key]
+
+
+_JUDGES = (  # the order verdicts come in
+    ("records", judge_records),
+    ("names", lambda sheet, index, _: judge_names(sheet, index)),
+    ("quantities", judge_quantities),
+    ("dates", lambda sheet, index, _: judge_dates(sheet, index)),
+    ("attributes", lambda sheet, index, _: judge_attributes(sheet, index)),
+    ("statements", lambda sheet, index, _: judge_statements(sheet, index)),
+    ("claims", lambda sheet, index, _: judge_claims(sheet, index)),
+)

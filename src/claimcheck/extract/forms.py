@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from array import array
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterator
 
 from ..facts import WordForm
 from .context import ExtractContext
@@ -39,13 +40,6 @@ NUMBER_WORDS = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
 }
 
-
-def _term_start(unit: "_Unit", spaced: bool = False) -> bool:
-    first = unit.parts[0] if unit.parts else ""
-    folded = first.casefold()
-    return first[:1].isalpha() and folded not in NUMBER_WORDS and not (spaced and folded in ARTICLES)
-
-
 _KEY_DROP = re.compile(rf"[\s{HYPHENS}]+")
 
 
@@ -59,27 +53,53 @@ def fold_form(text: str) -> str:
     return " ".join(_SPLIT.sub("-", text).casefold().split())
 
 
-@dataclass
+@dataclass(slots=True)
 class _Unit:
-    """A word, or a run of words joined by hyphens without spaces ("long-term", "V-2")."""
+    """An occurrence of a form: a word, a run of words joined by hyphens without spaces
+    ("long-term", "V-2"), or words joined by spaces ("Space 11")."""
 
     chunk_index: int
     start: int  # token range in the chunk's doc
     end: int
-    parts: list[str]
     text: str
-    key: str = ""  # form_key(text), computed once
-    space_after: bool = False  # one plain space follows: a spaced term may go on
 
 
-def _units(ci: int, doc: "Doc") -> list[_Unit]:
+# flags of a unit in _Words
+_TERM = 1  # can start a term: see _starts()
+_SPACED = 2  # can start a spaced term
+_SPACE_AFTER = 4  # one plain space follows: a spaced term may go on
+_HYPHENATED = 8  # written with a hyphen
+
+
+@dataclass
+class _Words:
+    """One chunk's units, held compactly: a 1 MB article has some 200,000 of them and
+    they are all read again for spaced terms (keys are interned, so repeats share one string)."""
+
+    keys: list[str] = field(default_factory=list)
+    starts: array = field(default_factory=lambda: array("l"))
+    ends: array = field(default_factory=lambda: array("l"))
+    flags: bytearray = field(default_factory=bytearray)
+
+
+def _starts(first: str) -> tuple[bool, bool]:
+    """Whether a unit whose first part is ``first`` can start a term, and a spaced term."""
+    folded = first.casefold()
+    term = first[:1].isalpha() and folded not in NUMBER_WORDS
+    return term, term and folded not in ARTICLES
+
+
+def _scan(doc: "Doc") -> Iterator[tuple[int, int, str, bool]]:
+    """(start, end, text, one space follows) of every unit of a chunk, in order."""
     # token texts and trailing spaces read once: a spaCy Token is built on every doc[i]
-    pairs = [(t.text, t.whitespace_) for t in doc]
-    texts = [p[0] for p in pairs]
-    spaces = [p[1] for p in pairs]
+    texts: list[str] = []
+    spaces: list[str] = []
+    for t in doc:
+        texts.append(t.text)
+        spaces.append(t.whitespace_)
     # a word here has no "." or "@", so spaCy's like_url and like_email never hold for it
-    words = [bool(_WORD.fullmatch(t)) for t in texts]
-    units: list[_Unit] = []
+    fullmatch = _WORD.fullmatch
+    words = [fullmatch(t) is not None for t in texts]
     i, n = 0, len(texts)
     while i < n:
         if not words[i]:
@@ -90,14 +110,53 @@ def _units(ci: int, doc: "Doc") -> list[_Unit]:
         while (j + 1 < n and not spaces[j - 1] and texts[j] in HYPHENS
                and not spaces[j] and words[j + 1]):
             j += 2
-        text = "".join(texts[k] + spaces[k] for k in range(i, j - 1)) + texts[j - 1]
-        units.append(_Unit(ci, i, j, [p for p in _SPLIT.split(text) if p], text, form_key(text), spaces[j - 1] == " "))
+        # no space inside a glued run, so its text is doc[i:j].text
+        text = texts[i] if j == i + 1 else "".join(texts[i:j])
+        yield i, j, text, spaces[j - 1] == " "
         i = j
-    return units
+
+
+def _key_and_flags(text: str, space_after: bool) -> tuple[str, int]:
+    if any(h in text for h in HYPHENS):
+        parts = [p for p in _SPLIT.split(text) if p]
+        key = form_key(text)
+    else:  # one plain word, the common case: no regex needed
+        parts = [text]
+        key = text.casefold()
+    term, spaced = _starts(parts[0]) if parts else (False, False)
+    flags = (_TERM if term else 0) | (_SPACED if spaced else 0) | (_SPACE_AFTER if space_after else 0)
+    return key, flags | (_HYPHENATED if len(parts) > 1 else 0)
+
+
+class _Written:
+    """How often each key occurs and the ways it is written, in first-seen order."""
+
+    def __init__(self) -> None:
+        self.count: dict[str, int] = {}
+        self.texts: dict[str, str | set[str]] = {}  # one text, or a set once there are two
+
+    def add(self, key: str, text: str) -> None:
+        self.count[key] = self.count.get(key, 0) + 1
+        seen = self.texts.get(key)
+        if seen is None:
+            self.texts[key] = text
+        elif isinstance(seen, set):
+            seen.add(text)
+        elif seen != text:
+            self.texts[key] = {seen, text}
+
+    def of(self, key: str) -> set[str]:
+        seen = self.texts.get(key)
+        return set() if seen is None else (set(seen) if isinstance(seen, set) else {seen})
 
 
 def extract_forms(ctx: ExtractContext) -> list[WordForm]:
-    """Every occurrence of a key the article writes in two or more ways."""
+    """Every occurrence of a key the article writes in two or more ways.
+
+    Three passes keep memory flat on long texts: count keys and their spellings, find
+    spaced terms whose key is a word of the article, then collect the occurrences of the
+    keys written more than one way (few) as _Unit objects.
+    """
     declared: dict[str, str] = {}
     for group in ctx.options.variant_groups:
         keys = [form_key(f) for f in group if form_key(f)]
@@ -105,40 +164,72 @@ def extract_forms(ctx: ExtractContext) -> list[WordForm]:
             declared.setdefault(k, keys[0])
         if keys:
             declared.setdefault(keys[0], keys[0])
-    occurrences: dict[str, list[tuple[_Unit, str]]] = defaultdict(list)  # key → (unit, shape)
-    all_units: list[list[_Unit]] = []
+    written = _Written()
+    interned: dict[str, str] = {}
+    chunk_words: list[_Words] = []
     for ci, chunk in ctx.iter_chunks():
-        units = _units(ci, chunk.doc)
-        all_units.append(units)
-        for u in units:
-            if _term_start(u):
-                occurrences[u.key].append((u, "hyphen" if len(u.parts) > 1 else "solid"))
-    singles = set(occurrences) | set(declared)
-    for ci, units in enumerate(all_units):
+        words = _Words()
+        for start, end, text, space_after in _scan(chunk.doc):
+            key, flags = _key_and_flags(text, space_after)
+            key = interned.setdefault(key, key)
+            words.keys.append(key)
+            words.starts.append(start)
+            words.ends.append(end)
+            words.flags.append(flags)
+            if flags & _TERM:
+                written.add(key, text)
+        chunk_words.append(words)
+    singles = set(written.texts) | set(declared)
+    spaced: dict[str, list[_Unit]] = defaultdict(list)
+    for ci, words in enumerate(chunk_words):
         doc = ctx.chunks[ci].doc
-        for i, first in enumerate(units):
-            if not _term_start(first, spaced=True):
+        keys, starts, ends, flags = words.keys, words.starts, words.ends, words.flags
+        for i in range(len(keys)):
+            if not flags[i] & _SPACED:
                 continue
-            key, last = first.key, first
-            for nxt in units[i + 1:i + MAX_OPEN_WORDS]:
-                if nxt.start != last.end or not last.space_after:
+            key, last = keys[i], i
+            for nxt in range(i + 1, min(i + MAX_OPEN_WORDS, len(keys))):
+                if starts[nxt] != ends[last] or not flags[last] & _SPACE_AFTER:
                     break
-                key += nxt.key
-                if key in singles and _one_phrase(doc, first.start, nxt.end):
-                    merged = _Unit(ci, first.start, nxt.end, first.parts + nxt.parts, doc[first.start:nxt.end].text)
-                    occurrences[key].append((merged, "space"))
+                key += keys[nxt]
+                if key in singles and _one_phrase(doc, starts[i], ends[nxt]):
+                    unit = _Unit(ci, starts[i], ends[nxt], doc[starts[i]:ends[nxt]].text)
+                    spaced[key].append(unit)
+                    written.add(key, unit.text)
                 last = nxt
-    grouped: dict[str, list[tuple[_Unit, str, bool]]] = defaultdict(list)
-    for key, occ in occurrences.items():
-        target = declared.get(key, key)
-        for unit, shape in occ:
-            grouped[target].append((unit, shape, key in declared))
-    forms: list[WordForm] = []
-    for key, occ in grouped.items():
-        if len({fold_form(u.text) for u, _, _ in occ}) < 2:
+    # keys written once are dropped (only declared groups gather several keys); a group
+    # is kept when its spellings differ by more than case and the hyphen character
+    members: dict[str, list[str]] = defaultdict(list)  # target key → its keys, in order
+    for key, count in written.count.items():
+        if count < 2 and key not in declared:
             continue
+        members[declared.get(key, key)].append(key)
+    wanted: dict[str, str] = {}  # key → its target, for the groups kept
+    for target, keys in members.items():
+        texts = set().union(*(written.of(k) for k in keys))
+        if len(texts) >= 2 and len({fold_form(t) for t in texts}) >= 2:
+            wanted.update((k, target) for k in keys)
+    singles_of: dict[str, list[_Unit]] = defaultdict(list)
+    hyphenated: set[tuple[int, int]] = set()
+    if wanted:
+        for ci, words in enumerate(chunk_words):
+            doc = ctx.chunks[ci].doc
+            for key, start, end, flags in zip(words.keys, words.starts, words.ends, words.flags):
+                if flags & _TERM and key in wanted:
+                    singles_of[key].append(_Unit(ci, start, end, doc[start:end].text))
+                    if flags & _HYPHENATED:
+                        hyphenated.add((ci, start))
+    forms: list[WordForm] = []
+    for target, keys in members.items():
+        if keys[0] not in wanted:
+            continue
+        occ = []
+        for k in keys:
+            occ += [(u, "hyphen" if (u.chunk_index, u.start) in hyphenated else "solid", k in declared)
+                    for u in singles_of[k]]
+            occ += [(u, "space", k in declared) for u in spaced[k]]
         for unit, shape, is_declared in sorted(occ, key=lambda o: (o[0].chunk_index, o[0].start)):
-            forms.append(_form(ctx, len(forms), key, unit, shape, is_declared))
+            forms.append(_form(ctx, len(forms), target, unit, shape, is_declared))
     forms.sort(key=lambda f: f.span.start)
     for i, f in enumerate(forms):
         f.index = i

@@ -49,6 +49,9 @@ _AGE_RX = re.compile(
     r"|\b(?:aged|age)\s+(?P<m>\d{1,3})\b",
     re.I,
 )
+_ANNIVERSARY_CUE_WORDS = ("anniversar", "jubilee", "centen")  # every _ANNIVERSARY_RX match has one
+_AGE_CUE = re.compile(r"years?[- ]old|\bage", re.I)  # every _AGE_RX match has one
+_YEAR_IN_TEXT = re.compile(r"(?<![0-9])(?:1[0-9]{3}|20[0-9]{2}|21[0-9]{2})(?![0-9])")  # _YEAR_TOKEN, in running text
 _YEAR_TOKEN = re.compile(r"^(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})$")
 _YEAR_PREPS = {"in", "since", "until", "till", "by", "from", "during", "before", "after", "through", "circa", "of"}
 _REL_FOLLOW = {"ago", "later", "earlier", "after", "before", "back", "since", "hence", "on", "prior", "afterwards"}
@@ -131,19 +134,27 @@ def _pattern_candidates(ci: int, chunk: "Chunk") -> list[_Raw]:
     doc = chunk.doc
     text = doc.text
     out: list[_Raw] = []
-    for m in _ANNIVERSARY_RX.finditer(text):
+    # the patterns are long alternations tried at every position: run them only where
+    # their literal cue words occur (most articles have none)
+    low = text.lower()
+    anniversaries = _ANNIVERSARY_RX.finditer(text) if any(w in low for w in _ANNIVERSARY_CUE_WORDS) else ()
+    for m in anniversaries:
         n = anniversary_number(m.group(0))
         if n:
             out.append(_Raw(ci, chunk, m.start(), m.end(), Phrase("anniversary", ordinal=n), "pattern"))
-    for m in _AGE_RX.finditer(text):
+    for m in (_AGE_RX.finditer(text) if _AGE_CUE.search(text) else ()):
         raw_n = m.group("n") or m.group("m")
         n = int_word(raw_n)
         if n is None or not 0 < n < 125:
             continue
         out.append(_Raw(ci, chunk, m.start(), m.end(), Phrase("age", years_low=n, years_high=n), "pattern"))
-    for t in doc:  # years the model did not call DATE: "since 1998", "in 1946"
-        if not _YEAR_TOKEN.match(t.text) or t.ent_type_ in ("DATE", "TIME"):  # the cheap test first
+    # years the model did not call DATE: "since 1998", "in 1946". Found in the text, then
+    # kept when they are a whole token: cheaper than reading every token's text
+    for m in _YEAR_IN_TEXT.finditer(text):
+        found = doc.char_span(m.start(), m.end())
+        if found is None or len(found) != 1 or found[0].ent_type_ in ("DATE", "TIME"):
             continue
+        t = found[0]
         prev = doc[t.i - 1] if t.i else None
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if prev is None or prev.lower_ not in _YEAR_PREPS:
