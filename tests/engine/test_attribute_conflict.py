@@ -75,3 +75,10 @@ def test_unlinked_quoted_and_negated_claims_are_skipped():
     other = attr("nationality", "argentine", 300, 5, entity=None)
     assert list(rule().check(sheet(base, other))) == []
     assert list(rule(attributes=["age"]).check(sheet(base, attr("nationality", "argentine", 300, 5)))) == []
+
+
+def test_blank_role_is_no_role():
+    """A role value made only of whitespace (junk input) contrasts with nothing and does not crash."""
+    keeper = attr("role", "goalkeeper", 30, 1)
+    blank = attr("role", "   ", 300, 5)
+    assert list(rule().check(sheet(keeper, blank))) == []

@@ -128,3 +128,13 @@ def test_term_lists_are_declared_for_extraction():
     (tl,) = rule().term_lists()
     assert tl.name == "physics/orbit-altitude" and tl.terms == {"orbit": ("orbit", "in orbit")}
     assert rule(terms={}).term_lists() == []
+
+
+def test_blank_subject_or_thing_is_no_subject():
+    """A subject or thing made only of whitespace (junk input) neither matches nor crashes."""
+    age = rule(id="people/human-age", terms={}, quantity={"dimension": "time", "subject_words": ["man"],
+               "subject_labels": ["PERSON"]}, bounds={"max": "122 year"}, unless=[])
+    for fields in ({"subject": " \t"}, {"thing": "\n "}):
+        q = quantity(0, "130 years", 130, "year", **fields)
+        assert list(age.check(sheet([q]))) == []
+    assert list(age.check(sheet([quantity(0, "130 years", 130, "year", thing="man")])))

@@ -131,3 +131,10 @@ def test_averages_are_not_counts():
     b = quantity(1, "7.5 rebounds", 7.5, "rebound", dimension="count", thing="rebound", subject_entity=1,
                  sentence=1, step=0.1)
     assert not list(r.check(sheet([a, b])))
+
+
+def test_blank_thing_is_no_anchor():
+    """A thing made only of whitespace (junk input) links nothing and does not crash."""
+    a = money(0, "£5m", 5e6, thing=" ")
+    b = money(1, "£12m", 12e6, sentence=1, thing="\t")
+    assert list(rule().check(sheet([a, b]))) == []

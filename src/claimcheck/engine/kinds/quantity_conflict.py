@@ -118,7 +118,7 @@ class QuantityConflict(RuleSpec):
                 continue
             if q.dimension == "count" and q.value < 1000 and q.value != int(q.value):
                 continue  # "7.5 rebounds": an average, not a count
-            if q.thing and q.thing.split()[-1] in _UNIT_NOUNS:
+            if _last_word(q.thing) in _UNIT_NOUNS:
                 continue  # "80bn rupees ($1.8bn)": a conversion, not a figure of its own
             anchor = self._anchor(q, ignore)
             if anchor is None and not (self.link_by_context and len(q.context) >= self.link_by_context):
@@ -176,7 +176,7 @@ class QuantityConflict(RuleSpec):
         if a.subject_entity is not None and b.subject_entity is not None and a.subject_entity != b.subject_entity:
             return False
         sa, sb = subject_key(a.subject), subject_key(b.subject)
-        if sa and sb and sa.split()[-1] != sb.split()[-1] and a.subject_entity is None and b.subject_entity is None:
+        if sa and sb and _last_word(sa) != _last_word(sb) and a.subject_entity is None and b.subject_entity is None:
             return False  # two subjects ("the plans" / "the party"); "laser bridges" = "the Lightpointe laser bridges"
         if a.determiner != b.determiner and {a.determiner, b.determiner} & {"his", "her", "their"}:
             return False  # "his 18-yard drive": a person's own thing
@@ -241,3 +241,9 @@ CONTRAST_MODIFIERS = {
 def _contrasting(a: list[str], b: list[str]) -> bool:
     """True when the adjectives differ by one that tells two things apart."""
     return bool((set(a) ^ set(b)) & CONTRAST_MODIFIERS)
+
+
+def _last_word(text: str | None) -> str | None:
+    """The head word of a phrase; None for no phrase or one made only of whitespace."""
+    words = text.split() if text else None
+    return words[-1] if words else None
