@@ -53,7 +53,7 @@ class _Model(BaseModel):
     instance itself), and a 1 MB article has some 100,000 facts and spans. Nothing here
     reads which fields were set (no ``exclude_unset``), so every field counts as set."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     def model_post_init(self, context: Any, /) -> None:
         object.__setattr__(self, "__pydantic_fields_set__", _shared_fields(type(self)))
@@ -91,7 +91,7 @@ class Span(_Model):
     column: int = Field(ge=1)
     text: str
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Sentence(_Model):

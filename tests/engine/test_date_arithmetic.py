@@ -313,3 +313,10 @@ def test_rule_options_are_validated():
         DateArithmetic(id="x", message="m", checks=["anniversaries"])
     with pytest.raises(ValidationError):
         DateArithmetic(id="x", message="{nope}")
+
+
+def test_check_names_match_the_sub_check_modules():
+    from claimcheck.engine.kinds.date_arithmetic import CHECK_NAMES
+    from claimcheck.engine.kinds.date_checks import CHECKS
+
+    assert CHECK_NAMES == tuple(CHECKS)

@@ -8,26 +8,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..document import Document
-from ..facts import FactSheet
-from .claims import extract_claims
 from .context import ExtractContext, ExtractOptions, TermList
-from .entities import extract_entities
-from .forms import extract_forms
-from .patterns import extract_patterns
-from .times import extract_times
-from .quantities import extract_quantities
-from .terms import extract_terms
-from .records import extract_records
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+    from ..facts import FactSheet
     from ..nlp import Chunk
 
 __all__ = ["extract_facts", "ExtractOptions", "TermList"]
 
 
-def extract_facts(document: Document, chunks: list["Chunk"], options: ExtractOptions | None = None,
-                  article_date=None, article_date_source: str | None = None) -> FactSheet:
+def extract_facts(document: "Document", chunks: list["Chunk"], options: ExtractOptions | None = None,
+                  article_date=None, article_date_source: str | None = None) -> "FactSheet":
     """Build the FactSheet of one parsed article.
 
     document (Document): the loaded article (offset map, quotes, metadata).
@@ -35,6 +27,18 @@ def extract_facts(document: Document, chunks: list["Chunk"], options: ExtractOpt
     options (ExtractOptions): which families to run and the rules' term lists.
     RETURNS (FactSheet): every fact found, spans pointing into the original text.
     """
+    # the families are imported here, not at the top: rule kinds import helpers from this
+    # package, and `rules list` must not load every extractor to validate rule files
+    from ..facts import FactSheet
+    from .claims import extract_claims
+    from .entities import extract_entities
+    from .forms import extract_forms
+    from .patterns import extract_patterns
+    from .quantities import extract_quantities
+    from .records import extract_records
+    from .terms import extract_terms
+    from .times import extract_times
+
     options = options or ExtractOptions()
     ctx = ExtractContext(document, chunks, options)
     sheet = FactSheet(

@@ -16,7 +16,16 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator,
 
 from ...facts import FactSheet, Hit, Severity
 
-__all__ = ["RuleSpec", "Example", "message_fields"]
+__all__ = ["RuleSpec", "Example", "message_fields", "quick_load", "QUICK_LOAD"]
+
+#: the validation context of a quick load (``rules list``): validators that need a heavy
+#: library (pint for units) skip their check; ``check`` and ``rules test`` load fully
+QUICK_LOAD = {"quick": True}
+
+
+def quick_load(info) -> bool:
+    """True when a rule is validated for a quick listing (see QUICK_LOAD)."""
+    return bool(info.context and info.context.get("quick"))
 
 
 class Example(BaseModel):

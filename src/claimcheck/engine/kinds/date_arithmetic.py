@@ -49,11 +49,18 @@ from pydantic import Field
 
 from ...facts import FactSheet, Hit
 from .base import RuleSpec
-from .date_checks import CHECKS
 
 __all__ = ["DateArithmetic"]
 
 CheckName = Literal["anniversary", "elapsed", "age", "duration", "tense"]
+CHECK_NAMES: tuple[str, ...] = ("anniversary", "elapsed", "age", "duration", "tense")  # date_checks.CHECKS order
+
+
+def _checks():
+    """The sub-check modules, imported on first use: `rules list` need not load them."""
+    from .date_checks import CHECKS
+
+    return CHECKS
 
 
 class DateArithmetic(RuleSpec):
@@ -66,7 +73,7 @@ class DateArithmetic(RuleSpec):
     )
 
     kind: Literal["date-arithmetic"] = "date-arithmetic"
-    checks: list[CheckName] = Field(default_factory=lambda: list(CHECKS), min_length=1)
+    checks: list[CheckName] = Field(default_factory=lambda: list(CHECK_NAMES), min_length=1)
     approaching_years: int = Field(default=3, ge=0, le=25)
     compare_ages: bool = Field(
         default=True,
@@ -75,7 +82,7 @@ class DateArithmetic(RuleSpec):
 
     def check(self, facts: FactSheet) -> Iterator[Hit]:
         for name in dict.fromkeys(self.checks):
-            module = CHECKS[name]
+            module = _checks()[name]
             if name == "anniversary":
                 yield from module.check(facts, self.approaching_years)
             elif name == "age":
@@ -89,5 +96,5 @@ class DateArithmetic(RuleSpec):
             return []
         out: list[str] = []
         for name in dict.fromkeys(self.checks):
-            out.extend(f"{name}: {item}" for item in CHECKS[name].unchecked(facts))
+            out.extend(f"{name}: {item}" for item in _checks()[name].unchecked(facts))
         return out

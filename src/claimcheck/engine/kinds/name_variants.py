@@ -37,8 +37,6 @@ from collections import defaultdict
 from typing import ClassVar, Iterator, Literal
 
 from pydantic import Field
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
 
 from ...extract.entities import GENDERED_HONORIFICS, is_initial, name_key
 from ...extract.namelists import COMMON_SURNAMES, gender_of
@@ -136,6 +134,8 @@ def _looks_like_misspelling(a: str, b: str) -> bool:
     """Typos swap or replace letters (Shipenko/Shipenco, Barrionuevo/Barrioneuvo); one added
     or dropped letter is usually another real name (Clark/Clarke, Hoffman/Hoffmann) or a
     plural (Beatle/Beatles)."""
+    from rapidfuzz.distance import Levenshtein  # imported on use: `rules list` need not load it
+
     if a in COMMON_SURNAMES and b in COMMON_SURNAMES:
         return False
     ops = Levenshtein.editops(a, b)
@@ -250,6 +250,8 @@ class NameVariants(RuleSpec):
     # ----------------------------------------------------------------- spellings
 
     def _spelling_conflicts(self, by_surname: dict[str, list[Mention]]) -> Iterator[Hit]:
+        from rapidfuzz import fuzz
+
         keys = sorted(by_surname)
         # block by first letter: only surnames that start alike are compared
         blocks: dict[str, list[str]] = defaultdict(list)
@@ -270,6 +272,8 @@ class NameVariants(RuleSpec):
                         yield hit
 
     def _spelling_hit(self, ga: list[Mention], gb: list[Mention]) -> Hit | None:
+        from rapidfuzz import fuzz
+
         givens_a = {name_key(m.given) for m in ga if m.given}
         givens_b = {name_key(m.given) for m in gb if m.given}
         if not givens_a and not givens_b:

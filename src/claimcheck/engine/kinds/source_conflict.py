@@ -41,14 +41,15 @@ written digit, "about" ±10%).
 
 from __future__ import annotations
 
-from typing import ClassVar, Iterator, Literal
+from typing import TYPE_CHECKING, ClassVar, Iterator, Literal
 
 from pydantic import Field
 
-from ...evidence.index import SourceIndex
-from ...evidence.verdicts import Verdict, judge
 from ...facts import FactSheet, Hit, Severity
 from .base import RuleSpec
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...evidence.verdicts import Verdict
 
 __all__ = ["SourceConflict", "FAMILIES", "TRUST_SEVERITY"]
 
@@ -71,6 +72,9 @@ class SourceConflict(RuleSpec):
     tolerance: float | None = Field(default=None, gt=0, lt=1)
 
     def check(self, facts: FactSheet) -> Iterator[Hit]:
+        from ...evidence.index import SourceIndex  # here: `rules list` need not load the evidence code
+        from ...evidence.verdicts import judge
+
         index = SourceIndex.of(facts)
         for v in judge(facts, index, frozenset(self.families), self.tolerance):
             if v.status in ("conflict", "outdated") and v.source is not None:

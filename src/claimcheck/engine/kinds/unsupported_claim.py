@@ -40,8 +40,6 @@ from typing import ClassVar, Iterator, Literal
 
 from pydantic import Field
 
-from ...evidence.index import SourceIndex
-from ...evidence.verdicts import judge
 from ...facts import FactSheet, Hit, Severity
 from .base import RuleSpec
 
@@ -65,6 +63,9 @@ class UnsupportedClaim(RuleSpec):
     max_per_subject: int = Field(default=3, ge=1)
 
     def check(self, facts: FactSheet) -> Iterator[Hit]:
+        from ...evidence.index import SourceIndex  # here: `rules list` need not load the evidence code
+        from ...evidence.verdicts import judge
+
         index = SourceIndex.of(facts)
         wanted = set(self.claims)
         per_subject: Counter[str] = Counter()
