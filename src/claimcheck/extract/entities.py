@@ -21,6 +21,7 @@ from .context import ExtractContext
 from .namelists import DEMONYMS, ORG_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
     from ..nlp import Chunk
@@ -214,12 +215,25 @@ def _collect(ctx: ExtractContext) -> list[_Raw]:
     # pass 4: known surnames the model left without any entity label
     if surnames:
         for ci, chunk in ctx.iter_chunks():
-            for tok in chunk.doc:
-                if (not tok.ent_type_ and tok.pos_ == "PROPN" and tok.is_title
-                        and name_key(tok.text) in surnames):
-                    raws.append(_Raw(ci, chunk, tok.i, tok.i + 1, "PERSON", ""))
+            doc = chunk.doc
+            for i in _unlabelled_proper_nouns(doc):
+                tok = doc[i]
+                if tok.is_title and name_key(tok.text) in surnames:
+                    raws.append(_Raw(ci, chunk, i, i + 1, "PERSON", ""))
         raws.sort(key=lambda r: (r.chunk_index, r.start))
     return [r for r in raws if r.label in NAME_LABELS and not _demonym(r)]
+
+
+def _unlabelled_proper_nouns(doc: "Doc") -> list[int]:
+    """Indexes of proper nouns outside any entity, found without a Python loop over the doc."""
+    import numpy
+    from spacy.attrs import ENT_TYPE, POS
+    from spacy.symbols import PROPN
+
+    if len(doc) == 0:
+        return []
+    arr = doc.to_array([ENT_TYPE, POS])
+    return numpy.flatnonzero((arr[:, 0] == 0) & (arr[:, 1] == PROPN)).tolist()
 
 
 def _demonym(raw: _Raw) -> bool:

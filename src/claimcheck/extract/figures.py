@@ -117,10 +117,21 @@ def _number_start(doc: "Doc", i: int) -> int:
     return i
 
 
+def token_lowers(doc: "Doc") -> list[str]:
+    """Every token's lower-case text, read once per Doc (kept in ``doc.user_data``): the
+    figure readers look at the same few words around each number many times."""
+    lowers = doc.user_data.get(_LOWERS)
+    if lowers is None:
+        lowers = doc.user_data[_LOWERS] = [t.lower_ for t in doc]
+    return lowers
+
+
 def _words(doc: "Doc", start: int, end: int) -> list[str]:
     """Lower-case token texts; a sentence-final period glued to a word is dropped ("h." → "h")."""
-    return [t.lower_[:-1] if len(t) > 1 and t.lower_.endswith(".") and t.lower_ != "c." else t.lower_
-            for t in doc[start:end]]
+    return [w[:-1] if len(w) > 1 and w.endswith(".") and w != "c." else w for w in token_lowers(doc)[start:end]]
+
+
+_LOWERS = "claimcheck.lowers"
 
 
 def _qualifier(doc: "Doc", start: int, floor: int) -> tuple[int, str | None, str | None]:

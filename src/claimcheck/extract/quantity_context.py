@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..units import UNIT_WORDS
+from .figures import token_lowers
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -255,8 +256,7 @@ def _cumulative(doc: "Doc", fig: "Figure", sent) -> bool:
     lo = max(sent.start, fig.start - CONTEXT_WINDOW)
     hi = min(sent.end, fig.end + CONTEXT_WINDOW)
     prev = ""
-    for t in doc[lo:hi]:
-        low = t.lower_
+    for low in token_lowers(doc)[lo:hi]:
         if low in CUMULATIVE_WORDS or (prev, low) in CUMULATIVE_PAIRS:
             return True
         prev = low
