@@ -74,6 +74,7 @@ class SourceSet:
     texts: list[SourceText] = field(default_factory=list)
     folders: list[Path] = field(default_factory=list)
     _text_facts: list[SourceFact] | None = field(default=None, repr=False)
+    _facts: list[SourceFact] | None = field(default=None, repr=False)
 
     def __len__(self) -> int:
         return len(self.sheets) + len(self.texts)
@@ -100,8 +101,10 @@ class SourceSet:
             from .texts import text_facts
 
             self._text_facts = text_facts(self.texts, model) if self.texts else []
-        out = [*self.sheet_facts(), *self._text_facts]
-        return [f.model_copy(update={"index": i}) for i, f in enumerate(out)]
+        if self._facts is None:  # one list per set: the evidence index is built once per list
+            out = [*self.sheet_facts(), *self._text_facts]
+            self._facts = [f.model_copy(update={"index": i}) for i, f in enumerate(out)]
+        return self._facts
 
     def merged(self, other: "SourceSet") -> "SourceSet":
         return SourceSet(sheets=[*self.sheets, *other.sheets], texts=[*self.texts, *other.texts],
