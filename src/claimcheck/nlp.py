@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,6 +51,11 @@ class Chunk:
 
     offset: int
     doc: "Doc"
+
+    @cached_property
+    def text(self) -> str:
+        """The piece's text, built once (spaCy's ``doc.text`` joins every token on each call)."""
+        return self.doc.text
 
 
 def _installed(name: str) -> bool:

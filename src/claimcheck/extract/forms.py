@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from array import array
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from ..facts import WordForm
@@ -97,9 +98,11 @@ def _scan(doc: "Doc") -> Iterator[tuple[int, int, str, bool]]:
     for t in doc:
         texts.append(t.text)
         spaces.append(t.whitespace_)
-    # a word here has no "." or "@", so spaCy's like_url and like_email never hold for it
+    # a word here has no "." or "@", so spaCy's like_url and like_email never hold for it;
+    # texts repeat ("the", "said"), so each is matched once
+    known: dict[str, bool] = {}
     fullmatch = _WORD.fullmatch
-    words = [fullmatch(t) is not None for t in texts]
+    words = [known[t] if t in known else known.setdefault(t, fullmatch(t) is not None) for t in texts]
     i, n = 0, len(texts)
     while i < n:
         if not words[i]:
@@ -116,15 +119,17 @@ def _scan(doc: "Doc") -> Iterator[tuple[int, int, str, bool]]:
         i = j
 
 
-def _key_and_flags(text: str, space_after: bool) -> tuple[str, int]:
-    if any(h in text for h in HYPHENS):
+@lru_cache(maxsize=65_536)
+def _key_and_flags(text: str) -> tuple[str, int]:
+    """A unit's key and flags but _SPACE_AFTER (memoised: the same words recur)."""
+    if "-" in text or "\u2010" in text or "\u2011" in text:  # HYPHENS
         parts = [p for p in _SPLIT.split(text) if p]
         key = form_key(text)
     else:  # one plain word, the common case: no regex needed
         parts = [text]
         key = text.casefold()
     term, spaced = _starts(parts[0]) if parts else (False, False)
-    flags = (_TERM if term else 0) | (_SPACED if spaced else 0) | (_SPACE_AFTER if space_after else 0)
+    flags = (_TERM if term else 0) | (_SPACED if spaced else 0)
     return key, flags | (_HYPHENATED if len(parts) > 1 else 0)
 
 
@@ -170,7 +175,9 @@ def extract_forms(ctx: ExtractContext) -> list[WordForm]:
     for ci, chunk in ctx.iter_chunks():
         words = _Words()
         for start, end, text, space_after in _scan(chunk.doc):
-            key, flags = _key_and_flags(text, space_after)
+            key, flags = _key_and_flags(text)
+            if space_after:
+                flags |= _SPACE_AFTER
             key = interned.setdefault(key, key)
             words.keys.append(key)
             words.starts.append(start)

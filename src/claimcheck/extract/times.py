@@ -132,7 +132,7 @@ def _entity_candidates(ci: int, chunk: "Chunk") -> list[_Raw]:
 
 def _pattern_candidates(ci: int, chunk: "Chunk") -> list[_Raw]:
     doc = chunk.doc
-    text = doc.text
+    text = chunk.text
     out: list[_Raw] = []
     # the patterns are long alternations tried at every position: run them only where
     # their literal cue words occur (most articles have none)
