@@ -94,6 +94,34 @@ def rule_files(folder: Path) -> list[Path]:
                   and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
+class _Collector:
+    """Rules loaded one file at a time, every problem kept, so one run reports them all."""
+
+    def __init__(self, deep: bool):
+        self.deep = deep
+        self.errors: list[RuleError] = []
+        self.rules: list[RuleSpec] = []
+        self.seen: dict[str, str] = {}  # rule id → the file that defined it
+
+    def add(self, path: Path, root: Path) -> None:
+        try:
+            rule = load_rule_file(path, root, deep=self.deep)
+        except RuleLoadError as exc:
+            self.errors.extend(exc.errors)
+            return
+        if rule.id in self.seen:
+            if self.seen[rule.id] != str(path):  # the same file named twice is loaded once
+                self.errors.append(RuleError(str(path), 1, f"duplicate rule id {rule.id!r}: already defined in {self.seen[rule.id]}"))
+            return
+        self.seen[rule.id] = str(path)
+        self.rules.append(rule)
+
+    def ruleset(self, folders: list[Path]) -> RuleSet:
+        if self.errors:
+            raise RuleLoadError(self.errors)
+        return RuleSet(rules=sorted(self.rules, key=lambda r: r.id), folders=folders)
+
+
 def load_rules(folders: Iterable[str | Path] = (), include_builtin: bool = True, deep: bool = True) -> RuleSet:
     """Load the shipped rules and those in ``folders``; raise RuleLoadError listing all problems.
 
@@ -106,28 +134,14 @@ def load_rules(folders: Iterable[str | Path] = (), include_builtin: bool = True,
         p = Path(f)
         if p.resolve() not in {d.resolve() for d in dirs}:
             dirs.append(p)
-    errors: list[RuleError] = []
-    rules: list[RuleSpec] = []
-    seen: dict[str, str] = {}
+    found = _Collector(deep)
     for folder in dirs:
         if not folder.is_dir():
-            errors.append(RuleError(str(folder), None, "rules folder not found"))
+            found.errors.append(RuleError(str(folder), None, "rules folder not found"))
             continue
         for path in rule_files(folder):
-            try:
-                rule = load_rule_file(path, folder, deep=deep)
-            except RuleLoadError as exc:
-                errors.extend(exc.errors)
-                continue
-            if rule.id in seen:
-                errors.append(RuleError(str(path), 1, f"duplicate rule id {rule.id!r}: already defined in {seen[rule.id]}"))
-                continue
-            seen[rule.id] = str(path)
-            rules.append(rule)
-    if errors:
-        raise RuleLoadError(errors)
-    rules.sort(key=lambda r: r.id)
-    return RuleSet(rules=rules, folders=dirs)
+            found.add(path, folder)
+    return found.ruleset(dirs)
 
 
 def load_rule_paths(paths: Iterable[str | Path], roots: Iterable[str | Path] = (), deep: bool = True) -> RuleSet:
@@ -136,34 +150,21 @@ def load_rule_paths(paths: Iterable[str | Path], roots: Iterable[str | Path] = (
     roots: rule folders in use; a path inside one keeps its usual id ("house/x", not "x").
     """
     roots = [Path(r).resolve() for r in roots]
-    errors: list[RuleError] = []
-    rules: list[RuleSpec] = []
-    seen: dict[str, str] = {}
-    for p in map(Path, paths):
+    paths = [Path(p) for p in paths]
+    found = _Collector(deep)
+    for p in paths:
         if not p.exists():
-            errors.append(RuleError(str(p), None, "no such file or folder"))
+            found.errors.append(RuleError(str(p), None, "no such file or folder"))
             continue
         here = p.resolve()
         root = next((r for r in roots if here == r or r in here.parents), None)
         root = root or (here if p.is_dir() else here.parent)
         files = rule_files(p) if p.is_dir() else [p]
         if p.is_dir() and not files:
-            errors.append(RuleError(str(p), None, "no rule files (*.yaml) in this folder"))
+            found.errors.append(RuleError(str(p), None, "no rule files (*.yaml) in this folder"))
         for f in files:
-            try:
-                rule = load_rule_file(f, root, deep=deep)
-            except RuleLoadError as exc:
-                errors.extend(exc.errors)
-                continue
-            if rule.id in seen:
-                if seen[rule.id] != str(f):
-                    errors.append(RuleError(str(f), 1, f"duplicate rule id {rule.id!r}: already defined in {seen[rule.id]}"))
-                continue
-            seen[rule.id] = str(f)
-            rules.append(rule)
-    if errors:
-        raise RuleLoadError(errors)
-    return RuleSet(rules=sorted(rules, key=lambda r: r.id), folders=[Path(p) for p in paths])
+            found.add(f, root)
+    return found.ruleset(paths)
 
 
 def load_rule_file(path: str | Path, root: str | Path | None = None, deep: bool = True) -> RuleSpec:
