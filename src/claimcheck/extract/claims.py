@@ -20,6 +20,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Iterator
 
 from ..facts import Claim, Entity, Mention, Span
+from .claim_tokens import ChunkView, TokenView
 from .claim_parse import (
     INDEFINITE_DETERMINERS,
     is_indefinite,
@@ -59,6 +60,10 @@ _PASSIVE_REPORT = {"say": "is said to", "report": "report", "believe": "believed
                    "schedule": "schedule", "due": "due to"}
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 _SECRECY_VERBS = frozenset({"disclose", "reveal", "announce", "publish", "release", "confirm"})
+_SECRECY_COPULAS = ("remain", "stay", "be", "keep")
+_SECRECY_PHRASES = ("under wraps", "secret", "undisclosed", "unknown", "unclear")
+#: one word of each phrase: a phrase found among a sentence's tokens has this word in the text
+_SECRECY_WORDS = ("wraps", "secret", "undisclosed", "unknown", "unclear")
 _GENERIC_TOPICS = frozenset({"detail", "information", "specific", "particular", "thing", "matter",
                              "fact", "plan", "aspect", "element", "lot", "much", "more"})
 _TOPIC_PREPS = frozenset({"about", "of", "on", "regarding", "concerning", "around"})
@@ -120,23 +125,36 @@ class ClaimReader:
         self.chunk_index = chunk_index
         self.chunk = chunk
         self.mentions = mentions
+        self.view = ChunkView(chunk.doc)
         self.token_mention = self._link_mentions(mentions)
+        self._spans: dict[tuple[int, int], Span] = {}
 
     # ----------------------------------------------------------------- lookups
 
     def _link_mentions(self, mentions: list[Mention]) -> dict[int, int]:
+        """Token index → index of the mention it lies in.
+
+        Token starts are mapped to the original text only where a bisection looks (a few
+        tokens per mention), not for every token of the chunk.
+        """
         doc = self.chunk.doc
-        to_original = self.ctx.document.to_original
-        starts = [to_original(self.chunk.offset + t.idx) for t in doc]
-        if not starts:
+        n = len(doc)
+        if n == 0:
             return {}
-        lo, hi = starts[0], to_original(self.chunk.offset + len(doc.text))
+        to_original = self.ctx.document.to_original
+        offset = self.chunk.offset
+
+        def start(i: int) -> int:
+            return to_original(offset + doc[i].idx)
+
+        last = doc[n - 1]
+        lo, hi = start(0), to_original(offset + last.idx + len(last.text_with_ws))  # end of doc.text
         out: dict[int, int] = {}
         for m in mentions:
             if m.span.start < lo or m.span.start >= hi:
                 continue
-            i = bisect_left(starts, m.span.start)
-            while i < len(starts) and starts[i] < m.span.end:
+            i = bisect_left(range(n), m.span.start, key=start)
+            while i < n and start(i) < m.span.end:
                 out[i] = m.index
                 i += 1
         return out
@@ -152,19 +170,32 @@ class ClaimReader:
         return self.mentions[index] if index is not None else None
 
     def span(self, tokens: "list[Token] | SpacySpan | Token") -> Span:
-        if hasattr(tokens, "idx") and not hasattr(tokens, "start_char"):
-            return self.ctx.span_of(self.chunk, tokens)
+        """The fact Span of a token, a spaCy span or a list of tokens (first to last)."""
+        if isinstance(tokens, TokenView) or (hasattr(tokens, "idx") and not hasattr(tokens, "start_char")):
+            return self._char_span(tokens.idx, tokens.idx + len(tokens.text))
         if hasattr(tokens, "start_char"):
-            return self.ctx.span_of(self.chunk, tokens)
+            return self._char_span(tokens.start_char, tokens.end_char)
         toks = list(tokens)
         first, last = min(toks, key=lambda t: t.i), max(toks, key=lambda t: t.i)
-        return self.ctx.span(self.chunk, first.idx, last.idx + len(last.text))
+        return self._char_span(first.idx, last.idx + len(last.text))
+
+    def _char_span(self, start: int, end: int) -> Span:
+        """A fact Span for chunk offsets, built once: a claim often names the same words
+        twice (predicate and cue), and Spans are frozen, so they can be shared."""
+        key = (start, end)
+        span = self._spans.get(key)
+        if span is None:
+            span = self._spans[key] = self.ctx.span(self.chunk, start, end)
+        return span
 
     def sentence_of(self, tok: "Token") -> int:
         return self.ctx.sentence_of(self.chunk_index, tok.i)
 
     def quoted(self, tok: "Token") -> bool:
-        return self.ctx.quoted(self.span(tok))
+        """Whether the token starts inside quotation marks. Reads the start offset alone:
+        a fact Span's start is the mapped start offset, so no Span need be built."""
+        document = self.ctx.document
+        return document.is_quoted(document.to_original(self.chunk.offset + tok.idx))
 
     # ----------------------------------------------------------------- subjects
 
@@ -279,19 +310,26 @@ class ClaimReader:
 
     def events(self, sent: "SpacySpan") -> Iterator[Claim]:
         question = sent.text.rstrip().rstrip("'\"’”").endswith("?")
-        for verb in sent:
-            if self._is_predicate(verb):
-                claim = self._event(verb, question)
-                if claim is not None:
-                    yield claim
+        view = self.view
+        for i in range(sent.start, sent.end):
+            if self._may_be_predicate(i):
+                verb = view.token(i)
+                if self._is_predicate(verb):
+                    claim = self._event(verb, question)
+                    if claim is not None:
+                        yield claim
+
+    def _may_be_predicate(self, i: int) -> bool:
+        """A verb (or the copula "be") in a clause-heading relation: the cheap first test,
+        read from the chunk's columns so most tokens are never built."""
+        view = self.view
+        if view.dep_(i) not in _PREDICATE_DEPS:
+            return False
+        pos = view.pos_(i)
+        return pos == "VERB" or (pos == "AUX" and view.string(view.lemma[i]) == "be")
 
     def _is_predicate(self, tok: "Token") -> bool:
-        if tok.dep_ not in _PREDICATE_DEPS:
-            return False
-        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "be"):
-            pass
-        else:
-            return False
+        """The rest of the predicate test, for a token that passed :meth:`_may_be_predicate`."""
         lemma = tok.lemma_.lower()
         if tok.dep_ == "acl" and not (tok.head.lemma_.lower() in FRAME_NOUNS
                                       and any(c.lower_ == "to" for c in tok.children)):
@@ -331,8 +369,9 @@ class ClaimReader:
         if tense is None or (verb.tag_ in ("VB", "VBN", "VBG") and frame.tense and verb.dep_ == "xcomp"):
             tense = frame.tense or tense
         span_tokens = [verb, *[c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]]
-        span_tokens.extend(t for t in frame.cue_tokens if t.sent == verb.sent and subj.i < t.i < verb.i
-                           and t.lower_ != "according")
+        sentence = self.sentence_of(verb)
+        span_tokens.extend(t for t in frame.cue_tokens if self.sentence_of(t) == sentence
+                           and subj.i < t.i < verb.i and t.lower_ != "according")
         for t in list(span_tokens):
             if t.i != verb.i and t.pos_ in ("VERB", "AUX"):
                 span_tokens.extend(c for c in t.children if c.dep_ in ("aux", "auxpass", "neg"))
@@ -397,21 +436,31 @@ class ClaimReader:
         return np_tokens(obj), predicate
 
     def _time_place(self, verb: "Token") -> tuple[str | None, str | None]:
+        """The first modifier naming a date or time, and the first prepositional one naming
+        a place (read from the columns: subtrees can be long, few hold an entity)."""
+        view = self.view
         time = place = None
         for child in verb.children:
-            toks = list(child.subtree)
-            if time is None and any(t.ent_type_ in ("DATE", "TIME") for t in toks) and child.dep_ in (
+            ids = view.subtree_ids(child.i)
+            labels = {view.string(view.ent_type[k]) for k in ids}
+            if time is None and not labels.isdisjoint(("DATE", "TIME")) and child.dep_ in (
                     "prep", "npadvmod", "advmod", "pobj", "tmod"):
-                time = " ".join(t.text for t in toks)
-            elif place is None and child.dep_ == "prep" and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in toks):
-                place = " ".join(t.text for t in toks)
+                time = view.text_of(ids)
+            elif place is None and child.dep_ == "prep" and not labels.isdisjoint(("GPE", "LOC", "FAC")):
+                place = view.text_of(ids)
         return time, place
 
     # ----------------------------------------------------------------- secrecy
 
     def secrecy(self, sent: "SpacySpan") -> Iterator[Claim]:
         """ "details about the cast remain under wraps", "the budget was not disclosed"."""
-        for verb in sent:
+        view = self.view
+        may_hide = _names_secrecy(sent.text)
+        for i in range(sent.start, sent.end):
+            lemma = view.lemma_lower(i)
+            if not ((may_hide and lemma in _SECRECY_COPULAS) or lemma in _SECRECY_VERBS):
+                continue  # _secrecy_cue would find nothing
+            verb = view.token(i)
             cue = self._secrecy_cue(verb)
             if cue is None:
                 continue
@@ -439,11 +488,11 @@ class ClaimReader:
 
     def _secrecy_cue(self, verb: "Token") -> str | None:
         lemma = verb.lemma_.lower()
-        if lemma in ("remain", "stay", "be", "keep") and verb.dep_ in ("ROOT", "conj", "ccomp"):
+        if lemma in _SECRECY_COPULAS and verb.dep_ in ("ROOT", "conj", "ccomp"):
             cut = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "conj", "ccomp", "advcl")
                    for t in c.subtree}
             words = " ".join(t.lower_ for t in verb.subtree if t.i not in cut)
-            for phrase in ("under wraps", "secret", "undisclosed", "unknown", "unclear"):
+            for phrase in _SECRECY_PHRASES:
                 if phrase in words:
                     return phrase
             return None
@@ -465,3 +514,10 @@ class ClaimReader:
         if any(c.lower_ in INDEFINITE_DETERMINERS for c in subj.children if c.dep_ == "det"):
             return []
         return [subj, *subj.conjuncts]
+
+
+def _names_secrecy(text: str) -> bool:
+    """Whether a sentence can hold a secrecy phrase at all. A cheap test on the text, so the
+    copula subtrees are joined only in the rare sentences that pass."""
+    low = text.lower()
+    return any(word in low for word in _SECRECY_WORDS)
