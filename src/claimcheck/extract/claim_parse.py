@@ -38,7 +38,6 @@ FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 #: subtrees that do not belong to a compact noun phrase
 _NP_CUT = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "dep",
                      "parataxis"})
-_CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB", "ADV", "X"})
 #: adverbs that never change what a claim says ("also", "gradually")
 NEUTRAL_ADVERBS = frozenset({
     "also", "still", "even", "just", "far", "much", "really", "actually", "indeed", "gradually",
@@ -92,7 +91,7 @@ def np_tokens(head: "Token", keep_prep: bool = True) -> list["Token"]:
         out.append(tok)
         for child in tok.children:
             if child.dep_ == "prep":
-                if keep_prep and top and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+                if keep_prep and top and not child.subtree_has_entity(("DATE", "TIME")):
                     out.append(child)
                     for c in child.children:
                         if c.dep_ in ("pobj", "pcomp"):
@@ -107,14 +106,9 @@ def np_tokens(head: "Token", keep_prep: bool = True) -> list["Token"]:
 
 
 def content_lemma(tok: "Token") -> str | None:
-    """The lowercase lemma of a content word, or None for function words and punctuation."""
-    if tok.pos_ not in _CONTENT_POS or tok.is_punct or tok.tag_ == "POS":
-        return None
-    if tok.dep_ == "neg":
-        return None
-    lemma = tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.text.lower()
-    lemma = lemma.strip(".'’\"")
-    return lemma if any(ch.isalnum() for ch in lemma) else None
+    """The lowercase lemma of a content word, or None for function words and punctuation
+    (see :meth:`.claim_tokens.ChunkView.content_lemma`)."""
+    return tok.view.content_lemma(tok.i)
 
 
 def np_key(tokens: Iterable["Token"]) -> str | None:
@@ -152,10 +146,9 @@ def is_negated(tok: "Token") -> "Token | None":
 def tense_of(verb: "Token") -> str | None:
     """past, present or future, from auxiliaries and the verb's own morphology."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in FUTURE_AUX for a in auxes):
-        return "future"
-    if any(a.lower_ == "going" for a in auxes):
-        return "future"
+    for a in auxes:
+        if a.lower_ in FUTURE_AUX or a.lower_ == "going":
+            return "future"
     for a in auxes:
         if "Past" in a.morph.get("Tense"):
             return "past"
@@ -163,8 +156,11 @@ def tense_of(verb: "Token") -> str | None:
             return "past"  # present perfect: done by now
     if verb.tag_ == "VBD":
         return "past"
-    if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+    if verb.tag_ in ("VBZ", "VBP", "VBG"):
         return "present"
+    for a in auxes:
+        if a.tag_ in ("VBZ", "VBP"):
+            return "present"
     return None
 
 
@@ -175,6 +171,7 @@ def qualifier_keys(verb: "Token", skip: Iterable["Token"]) -> list[str]:
     half") are different claims, so negation needs these to agree.
     """
     skipped = {t.i for t in skip}
+    view = verb.view
     keys: list[str] = []
     for child in verb.children:
         if child.i in skipped or child.dep_ in ("aux", "auxpass", "neg", "punct", "cc", "mark",
@@ -185,7 +182,8 @@ def qualifier_keys(verb: "Token", skip: Iterable["Token"]) -> list[str]:
             continue
         if child.dep_ == "advmod" and child.lower_ in NEUTRAL_ADVERBS:
             continue
-        words = [w for w in (content_lemma(t) for t in child.subtree) if w and w not in NEUTRAL_ADVERBS]
+        lemmas = map(view.content_lemma, view.subtree_ids(child.i))  # no token built for the subtree
+        words = [w for w in lemmas if w and w not in NEUTRAL_ADVERBS]
         if words:
             keys.append(" ".join(words))
     return sorted(keys)

@@ -16,77 +16,124 @@ tokens; the rarely used attributes (``sent``, ``morph``, ``nbor``) ask spaCy.
 
 from __future__ import annotations
 
+import re
+from itertools import accumulate
+from operator import add
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
 __all__ = ["ChunkView", "TokenView"]
 
-#: string id → string, shared by all chunks (the ids are hashes of the strings, so a
-#: mapping read once stays right for every vocab)
+#: string id → string, shared by all chunks (an id is the hash of its string, so the
+#: mapping stays right for every vocab)
 _STRINGS: dict[int, str] = {}
-_LOWER_LEMMAS: dict[int, str] = {}
+_UNREAD = object()
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB", "ADV", "X"})
+#: one alphanumeric character (str.isalnum's class: word characters but "_")
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def _strings_of(ids: list[int], store) -> list[str]:
+    """The strings of a column of ids, each new id asked of the StringStore once."""
+    for key in set(ids).difference(_STRINGS):
+        _STRINGS[key] = store[key]
+    return list(map(_STRINGS.__getitem__, ids))
 
 
 class ChunkView:
-    """One chunk's parse as columns of string ids, with its tokens built on demand."""
+    """One chunk's parse as columns of strings, with its tokens built on demand."""
 
     def __init__(self, doc: "Doc"):
-        self.doc = doc
-        self._store = doc.vocab.strings
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
+        from spacy.attrs import (DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, LEMMA, LIKE_NUM, LOWER, ORTH,
+                                 POS, SPACY, TAG)
 
+        self.doc = doc
         n = len(doc)
         if n:
-            columns = [ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, IS_PUNCT, LIKE_NUM, IS_ALPHA]
-            (self.orth, self.lower, self.lemma, self.pos, self.tag, self.dep, self.ent_type,
-             self.is_punct, self.like_num, self.is_alpha) = doc.to_array(columns).T.tolist()
+            columns = [ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, IS_PUNCT, LIKE_NUM, IS_ALPHA, SPACY]
+            (orth, lower, lemma, pos, tag, dep, ent_type,
+             self.is_punct, self.like_num, self.is_alpha, spaces) = doc.to_array(columns).T.tolist()
             # HEAD is a signed offset; read it apart so the ids above stay unsigned
             offsets = doc.to_array([HEAD]).astype("int64").tolist()
         else:
-            self.orth = self.lower = self.lemma = self.pos = self.tag = self.dep = []
-            self.ent_type = self.is_punct = self.like_num = self.is_alpha = []
-            offsets = []
+            orth = lower = lemma = pos = tag = dep = ent_type = spaces = offsets = []
+            self.is_punct = self.like_num = self.is_alpha = []
+        store = doc.vocab.strings
+        self.text = _strings_of(orth, store)
+        self.lower_ = _strings_of(lower, store)
+        self.lemma_ = _strings_of(lemma, store)
+        self.lemma_lower = list(map(str.lower, self.lemma_))  # tok.lemma_.lower(), as the readers compare
+        self.pos_ = _strings_of(pos, store)
+        self.tag_ = _strings_of(tag, store)
+        self.dep_ = _strings_of(dep, store)
+        self.ent_type_ = _strings_of(ent_type, store)
+        # doc.text and tok.idx: each token's text and its trailing space, if any, in turn
+        # (doc.text would build a spaCy Token per token to read the same)
+        with_space = list(map(add, self.text, [" " if space else "" for space in spaces]))
+        self.doc_text = "".join(with_space)
+        self.idx = list(accumulate(map(len, with_space), initial=0))[:n]
         self.heads = [i + off for i, off in enumerate(offsets)]
-        kids: list[list[int]] = [[] for _ in range(n)]
+        # children in index order, as spaCy yields them; leaves (about half the tokens)
+        # share one empty tuple rather than each holding an empty list
+        kids: list = [()] * n
         for i, h in enumerate(self.heads):
             if h != i:
-                kids[h].append(i)  # in index order, as spaCy yields children
+                if kids[h]:
+                    kids[h].append(i)
+                else:
+                    kids[h] = [i]
         self.kids = kids
         self._tokens: list[TokenView | None] = [None] * n
+        self._content_lemmas: list = [_UNREAD] * n
+        self._above_entities: dict[tuple[str, ...], set[int]] = {}
 
-    def string(self, key: int) -> str:
-        """The string of an id (cached: the StringStore builds a new str on every read)."""
-        value = _STRINGS.get(key)
-        if value is None:
-            value = _STRINGS[key] = self._store[key]
-        return value
+    def content_lemma(self, i: int) -> str | None:
+        """The lowercase lemma of a content word, or None for function words and
+        punctuation (read once per token: keys read the same words many times)."""
+        lemma = self._content_lemmas[i]
+        if lemma is _UNREAD:
+            lemma = self._content_lemmas[i] = self._read_content_lemma(i)
+        return lemma
 
-    def dep_(self, i: int) -> str:
-        return self.string(self.dep[i])
+    def _read_content_lemma(self, i: int) -> str | None:
+        pos = self.pos_[i]
+        if pos not in _CONTENT_POS or self.is_punct[i] or self.tag_[i] == "POS":
+            return None
+        if self.dep_[i] == "neg":
+            return None
+        lemma = self.lemma_lower[i] if pos != "PROPN" else self.text[i].lower()
+        lemma = lemma.strip(".'’\"")
+        return lemma if lemma.isalnum() or _ALNUM.search(lemma) else None  # isalnum: the usual case, fast
 
-    def pos_(self, i: int) -> str:
-        return self.string(self.pos[i])
-
-    def tag_(self, i: int) -> str:
-        return self.string(self.tag[i])
-
-    def lower_(self, i: int) -> str:
-        return self.string(self.lower[i])
-
-    def lemma_lower(self, i: int) -> str:
-        """``tok.lemma_.lower()``, the form every reader compares."""
-        key = self.lemma[i]
-        value = _LOWER_LEMMAS.get(key)
-        if value is None:
-            value = _LOWER_LEMMAS[key] = self.string(key).lower()
-        return value
+    def sentence_text(self, sent: "SpacySpan") -> str:
+        """``sent.text``, sliced from the chunk's text instead of joined from its tokens."""
+        return self.doc_text[sent.start_char:sent.end_char]
 
     def text_of(self, ids: list[int]) -> str:
         """The texts of these tokens joined by single spaces."""
-        string, orth = self.string, self.orth
-        return " ".join([string(orth[k]) for k in ids])
+        text = self.text
+        return " ".join([text[k] for k in ids])
+
+    def subtree_has_entity(self, i: int, labels: tuple[str, ...]) -> bool:
+        """Whether the subtree of token i holds a token of an entity with one of these
+        labels: whether i is one of those tokens or an ancestor of one. The ancestors are
+        marked once per chunk, so no subtree is walked."""
+        marked = self._above_entities.get(labels)
+        if marked is None:
+            marked = self._above_entities[labels] = set()
+            heads = self.heads
+            for j, label in enumerate(self.ent_type_):
+                if label not in labels:
+                    continue
+                while j not in marked:  # up to the root, or to a path marked before
+                    marked.add(j)
+                    if heads[j] == j:
+                        break
+                    j = heads[j]
+        return i in marked
 
     def token(self, i: int) -> "TokenView":
         """The token at index i, built on first use."""
@@ -118,60 +165,62 @@ class ChunkView:
 class TokenView:
     """One token of a :class:`ChunkView`, read once: the attributes the claim readers use."""
 
-    __slots__ = ("_view", "i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_",
-                 "is_punct", "like_num", "is_alpha", "_idx", "_children")
+    __slots__ = ("view", "i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_",
+                 "is_punct", "like_num", "is_alpha", "idx", "_children", "_conjuncts", "_morph")
 
     def __init__(self, view: ChunkView, i: int):
-        string = view.string
-        self._view = view
+        self.view = view
         self.i = i
-        self.text = string(view.orth[i])
-        self.lower_ = string(view.lower[i])
-        self.lemma_ = string(view.lemma[i])
-        self.pos_ = string(view.pos[i])
-        self.tag_ = string(view.tag[i])
-        self.dep_ = string(view.dep[i])
-        self.ent_type_ = string(view.ent_type[i])
+        self.text = view.text[i]
+        self.lower_ = view.lower_[i]
+        self.lemma_ = view.lemma_[i]
+        self.pos_ = view.pos_[i]
+        self.tag_ = view.tag_[i]
+        self.dep_ = view.dep_[i]
+        self.ent_type_ = view.ent_type_[i]
         self.is_punct = bool(view.is_punct[i])
         self.like_num = bool(view.like_num[i])
         self.is_alpha = bool(view.is_alpha[i])
-        self._idx: int | None = None
+        self.idx = view.idx[i]
         self._children: tuple[TokenView, ...] | None = None
+        self._conjuncts: tuple[TokenView, ...] | None = None
+        self._morph = None
+
+    def subtree_has_entity(self, labels: tuple[str, ...]) -> bool:
+        """See :meth:`ChunkView.subtree_has_entity`."""
+        return self.view.subtree_has_entity(self.i, labels)
 
     def __repr__(self) -> str:
         return self.text
 
     @property
     def doc(self) -> "Doc":
-        return self._view.doc
-
-    @property
-    def idx(self) -> int:
-        """Character offset in the chunk (asked of spaCy once)."""
-        if self._idx is None:
-            self._idx = self._view.doc[self.i].idx
-        return self._idx
+        return self.view.doc
 
     @property
     def head(self) -> "TokenView":
-        return self._view.token(self._view.heads[self.i])
+        return self.view.token(self.view.heads[self.i])
 
     @property
     def children(self) -> "tuple[TokenView, ...]":
         if self._children is None:
-            token = self._view.token
-            self._children = tuple(token(k) for k in self._view.kids[self.i])
+            self._children = tuple(map(self.view.token, self.view.kids[self.i]))
         return self._children
 
     @property
     def subtree(self) -> "list[TokenView]":
-        token = self._view.token
-        return [token(k) for k in self._view.subtree_ids(self.i)]
+        token = self.view.token
+        return [token(k) for k in self.view.subtree_ids(self.i)]
 
     @property
     def conjuncts(self) -> "tuple[TokenView, ...]":
         """Coordinated tokens, found as spaCy finds them: up to the first conjunct, then
         down through its rightward "conj" children."""
+        if self._conjuncts is None:
+            self._conjuncts = self._find_conjuncts()
+        return self._conjuncts
+
+    def _find_conjuncts(self) -> "tuple[TokenView, ...]":
         start = self
         while start.i != start.head.i:
             if start.dep_ == "conj":
@@ -190,11 +239,13 @@ class TokenView:
     # rarely read: ask spaCy
     @property
     def sent(self):
-        return self._view.doc[self.i].sent
+        return self.view.doc[self.i].sent
 
     @property
     def morph(self):
-        return self._view.doc[self.i].morph
+        if self._morph is None:
+            self._morph = self.view.doc[self.i].morph
+        return self._morph
 
     def nbor(self, i: int = 1):
-        return self._view.token(self.i + i) if 0 <= self.i + i < len(self._view.doc) else self._view.doc[self.i].nbor(i)
+        return self.view.token(self.i + i) if 0 <= self.i + i < len(self.view.doc) else self.view.doc[self.i].nbor(i)

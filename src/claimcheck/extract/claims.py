@@ -58,6 +58,8 @@ _PASSIVE_REPORT = {"say": "is said to", "report": "report", "believe": "believed
                    "think": "thought to", "understand": "understood to", "rumor": "rumor",
                    "rumour": "rumour", "expect": "expect", "allege": "allege", "set": "set to",
                    "schedule": "schedule", "due": "due to"}
+_TIME_LABELS = ("DATE", "TIME")
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 _SECRECY_VERBS = frozenset({"disclose", "reveal", "announce", "publish", "release", "confirm"})
 _SECRECY_COPULAS = ("remain", "stay", "be", "keep")
@@ -137,18 +139,17 @@ class ClaimReader:
         Token starts are mapped to the original text only where a bisection looks (a few
         tokens per mention), not for every token of the chunk.
         """
-        doc = self.chunk.doc
-        n = len(doc)
+        n = len(self.view.idx)
         if n == 0:
             return {}
         to_original = self.ctx.document.to_original
         offset = self.chunk.offset
+        idx = self.view.idx
 
         def start(i: int) -> int:
-            return to_original(offset + doc[i].idx)
+            return to_original(offset + idx[i])
 
-        last = doc[n - 1]
-        lo, hi = start(0), to_original(offset + last.idx + len(last.text_with_ws))  # end of doc.text
+        lo, hi = start(0), to_original(offset + len(self.view.doc_text))
         out: dict[int, int] = {}
         for m in mentions:
             if m.span.start < lo or m.span.start >= hi:
@@ -309,8 +310,8 @@ class ClaimReader:
     # ----------------------------------------------------------------- events
 
     def events(self, sent: "SpacySpan") -> Iterator[Claim]:
-        question = sent.text.rstrip().rstrip("'\"’”").endswith("?")
         view = self.view
+        question = view.sentence_text(sent).rstrip().rstrip("'\"’”").endswith("?")
         for i in range(sent.start, sent.end):
             if self._may_be_predicate(i):
                 verb = view.token(i)
@@ -323,10 +324,10 @@ class ClaimReader:
         """A verb (or the copula "be") in a clause-heading relation: the cheap first test,
         read from the chunk's columns so most tokens are never built."""
         view = self.view
-        if view.dep_(i) not in _PREDICATE_DEPS:
+        if view.dep_[i] not in _PREDICATE_DEPS:
             return False
-        pos = view.pos_(i)
-        return pos == "VERB" or (pos == "AUX" and view.string(view.lemma[i]) == "be")
+        pos = view.pos_[i]
+        return pos == "VERB" or (pos == "AUX" and view.lemma_[i] == "be")
 
     def _is_predicate(self, tok: "Token") -> bool:
         """The rest of the predicate test, for a token that passed :meth:`_may_be_predicate`."""
@@ -428,7 +429,7 @@ class ClaimReader:
         if obj is None:
             prep = next((c for c in verb.children if c.dep_ in ("prep", "agent", "dative")
                          and any(g.dep_ == "pobj" for g in c.children)
-                         and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)), None)
+                         and not c.subtree_has_entity(_TIME_LABELS)), None)
             if prep is not None and verb.lemma_ != "be":
                 return np_tokens(prep) if prep.dep_ != "prep" else [prep, *[
                     t for g in prep.children if g.dep_ == "pobj" for t in np_tokens(g)]], predicate
@@ -441,13 +442,11 @@ class ClaimReader:
         view = self.view
         time = place = None
         for child in verb.children:
-            ids = view.subtree_ids(child.i)
-            labels = {view.string(view.ent_type[k]) for k in ids}
-            if time is None and not labels.isdisjoint(("DATE", "TIME")) and child.dep_ in (
+            if time is None and child.subtree_has_entity(_TIME_LABELS) and child.dep_ in (
                     "prep", "npadvmod", "advmod", "pobj", "tmod"):
-                time = view.text_of(ids)
-            elif place is None and child.dep_ == "prep" and not labels.isdisjoint(("GPE", "LOC", "FAC")):
-                place = view.text_of(ids)
+                time = view.text_of(view.subtree_ids(child.i))
+            elif place is None and child.dep_ == "prep" and child.subtree_has_entity(_PLACE_LABELS):
+                place = view.text_of(view.subtree_ids(child.i))
         return time, place
 
     # ----------------------------------------------------------------- secrecy
@@ -455,9 +454,10 @@ class ClaimReader:
     def secrecy(self, sent: "SpacySpan") -> Iterator[Claim]:
         """ "details about the cast remain under wraps", "the budget was not disclosed"."""
         view = self.view
-        may_hide = _names_secrecy(sent.text)
+        may_hide = _names_secrecy(view.sentence_text(sent))
+        lemmas = view.lemma_lower
         for i in range(sent.start, sent.end):
-            lemma = view.lemma_lower(i)
+            lemma = lemmas[i]
             if not ((may_hide and lemma in _SECRECY_COPULAS) or lemma in _SECRECY_VERBS):
                 continue  # _secrecy_cue would find nothing
             verb = view.token(i)

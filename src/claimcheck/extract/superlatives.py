@@ -47,7 +47,7 @@ def superlative_claims(reader: "ClaimReader", sent: "SpacySpan") -> Iterator[Cla
     """One claim per superlative noun phrase that is tied to a subject."""
     view = reader.view
     for i in range(sent.start, sent.end):
-        if view.lower_(i) not in _CANDIDATE_WORDS and view.tag_(i) != "JJS":
+        if view.lower_[i] not in _CANDIDATE_WORDS and view.tag_[i] != "JJS":
             continue  # _superlative_word would say None; most tokens are never built
         tok = view.token(i)
         word = _superlative_word(tok)
