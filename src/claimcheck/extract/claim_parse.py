@@ -17,6 +17,8 @@ __all__ = [
     "subject_of",
     "np_tokens",
     "np_key",
+    "np_key_of_ids",
+    "np_token_ids",
     "is_indefinite",
     "is_negated",
     "tense_of",
@@ -85,24 +87,34 @@ def np_tokens(head: "Token", keep_prep: bool = True) -> list["Token"]:
     prepositional complements, without relative clauses, appositions, coordination or
     punctuation ("details about the director" keeps "about the director"; "a film in
     2019" drops the date, which is a qualifier, not part of the thing)."""
-    out: list["Token"] = []
+    return list(map(head.view.token, np_token_ids(head, keep_prep)))
 
-    def walk(tok: "Token", top: bool) -> None:
-        out.append(tok)
-        for child in tok.children:
-            if child.dep_ == "prep":
-                if keep_prep and top and not child.subtree_has_entity(("DATE", "TIME")):
+
+def np_token_ids(head: "Token", keep_prep: bool = True) -> list[int]:
+    """The indexes of :func:`np_tokens`, ascending, read from the chunk's columns (callers
+    that need only offsets or lemmas build no token)."""
+    view = head.view
+    deps = view.dep_
+    out: list[int] = []
+
+    def walk(i: int, top: bool) -> None:
+        out.append(i)
+        for child in view.kids(i):
+            dep = deps[child]
+            if dep == "prep":
+                if keep_prep and top and not view.subtree_has_entity(child, ("DATE", "TIME")):
                     out.append(child)
-                    for c in child.children:
-                        if c.dep_ in ("pobj", "pcomp"):
+                    for c in view.kids(child):
+                        if deps[c] in ("pobj", "pcomp"):
                             walk(c, False)
                 continue
-            if child.dep_ in _NP_CUT:
+            if dep in _NP_CUT:
                 continue
             walk(child, False)
 
-    walk(head, True)
-    return sorted(out, key=lambda t: t.i)
+    walk(head.i, True)
+    out.sort()
+    return out
 
 
 def content_lemma(tok: "Token") -> str | None:
@@ -115,6 +127,12 @@ def np_key(tokens: Iterable["Token"]) -> str | None:
     """Lemmas of the content words of a phrase in text order: "the Constant k filters" →
     "constant k filter"; None when nothing is left."""
     words = [w for w in (content_lemma(t) for t in tokens) if w and w not in NEUTRAL_ADVERBS]
+    return " ".join(words) or None
+
+
+def np_key_of_ids(view, ids: Iterable[int]) -> str | None:
+    """:func:`np_key` of the tokens at these indexes of a chunk view."""
+    words = [w for w in map(view.content_lemma, ids) if w and w not in NEUTRAL_ADVERBS]
     return " ".join(words) or None
 
 

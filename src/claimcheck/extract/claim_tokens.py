@@ -17,7 +17,8 @@ tokens; the rarely used attributes (``sent``, ``morph``, ``nbor``) ask spaCy.
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from bisect import bisect_left
+from itertools import accumulate, repeat
 from operator import add
 from typing import TYPE_CHECKING
 
@@ -38,9 +39,12 @@ _ALNUM = re.compile(r"[^\W_]")
 
 def _strings_of(ids: list[int], store) -> list[str]:
     """The strings of a column of ids, each new id asked of the StringStore once."""
-    for key in set(ids).difference(_STRINGS):
-        _STRINGS[key] = store[key]
-    return list(map(_STRINGS.__getitem__, ids))
+    try:
+        return list(map(_STRINGS.__getitem__, ids))
+    except KeyError:  # ids not met before
+        for key in set(ids).difference(_STRINGS):
+            _STRINGS[key] = store[key]
+        return list(map(_STRINGS.__getitem__, ids))
 
 
 class ChunkView:
@@ -76,16 +80,12 @@ class ChunkView:
         self.doc_text = "".join(with_space)
         self.idx = list(accumulate(map(len, with_space), initial=0))[:n]
         self.heads = [i + off for i, off in enumerate(offsets)]
-        # children in index order, as spaCy yields them; leaves (about half the tokens)
-        # share one empty tuple rather than each holding an empty list
-        kids: list = [()] * n
-        for i, h in enumerate(self.heads):
-            if h != i:
-                if kids[h]:
-                    kids[h].append(i)
-                else:
-                    kids[h] = [i]
-        self.kids = kids
+        # children kept flat, one list per chunk rather than one per token: the children
+        # of h are _child_ids[_child_start[h]:_child_start[h + 1]], in index order as
+        # spaCy yields them (the sort is stable)
+        heads = self.heads
+        self._child_ids = sorted([j for j in range(n) if heads[j] != j], key=heads.__getitem__)
+        self._child_start = list(map(bisect_left, repeat([heads[j] for j in self._child_ids]), range(n + 1)))
         self._tokens: list[TokenView | None] = [None] * n
         self._content_lemmas: list = [_UNREAD] * n
         self._above_entities: dict[tuple[str, ...], set[int]] = {}
@@ -107,6 +107,10 @@ class ChunkView:
         lemma = self.lemma_lower[i] if pos != "PROPN" else self.text[i].lower()
         lemma = lemma.strip(".'’\"")
         return lemma if lemma.isalnum() or _ALNUM.search(lemma) else None  # isalnum: the usual case, fast
+
+    def kids(self, i: int) -> list[int]:
+        """Indexes of the children of token i, in index order."""
+        return self._child_ids[self._child_start[i]:self._child_start[i + 1]]
 
     def sentence_text(self, sent: "SpacySpan") -> str:
         """``sent.text``, sliced from the chunk's text instead of joined from its tokens."""
@@ -149,7 +153,7 @@ class ChunkView:
         kids = self.kids
 
         def walk(j: int) -> None:
-            below = kids[j]
+            below = kids(j)
             for k in below:
                 if k < j:
                     walk(k)
@@ -166,7 +170,7 @@ class TokenView:
     """One token of a :class:`ChunkView`, read once: the attributes the claim readers use."""
 
     __slots__ = ("view", "i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_",
-                 "is_punct", "like_num", "is_alpha", "idx", "_children", "_conjuncts", "_morph")
+                 "idx", "_children", "_conjuncts", "_morph")
 
     def __init__(self, view: ChunkView, i: int):
         self.view = view
@@ -178,9 +182,6 @@ class TokenView:
         self.tag_ = view.tag_[i]
         self.dep_ = view.dep_[i]
         self.ent_type_ = view.ent_type_[i]
-        self.is_punct = bool(view.is_punct[i])
-        self.like_num = bool(view.like_num[i])
-        self.is_alpha = bool(view.is_alpha[i])
         self.idx = view.idx[i]
         self._children: tuple[TokenView, ...] | None = None
         self._conjuncts: tuple[TokenView, ...] | None = None
@@ -198,13 +199,25 @@ class TokenView:
         return self.view.doc
 
     @property
+    def is_punct(self) -> bool:
+        return bool(self.view.is_punct[self.i])
+
+    @property
+    def like_num(self) -> bool:
+        return bool(self.view.like_num[self.i])
+
+    @property
+    def is_alpha(self) -> bool:
+        return bool(self.view.is_alpha[self.i])
+
+    @property
     def head(self) -> "TokenView":
         return self.view.token(self.view.heads[self.i])
 
     @property
     def children(self) -> "tuple[TokenView, ...]":
         if self._children is None:
-            self._children = tuple(map(self.view.token, self.view.kids[self.i]))
+            self._children = tuple(map(self.view.token, self.view.kids(self.i)))
         return self._children
 
     @property

@@ -17,6 +17,7 @@ read from a few tokens around each predicate, so the cost is linear in the text.
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import attrgetter
 from typing import TYPE_CHECKING, Iterator
 
 from ..facts import Claim, Entity, Mention, Span
@@ -26,6 +27,8 @@ from .claim_parse import (
     is_indefinite,
     is_negated,
     np_key,
+    np_key_of_ids,
+    np_token_ids,
     np_tokens,
     qualifier_keys,
     subject_of,
@@ -51,6 +54,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..nlp import Chunk
 
 __all__ = ["extract_claims", "ClaimReader", "Frame"]
+
+_index = attrgetter("i")
 
 _CUE_INDEX = cue_index(MODAL_CUES)
 _PREDICATE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis"})
@@ -130,6 +135,7 @@ class ClaimReader:
         self.view = ChunkView(chunk.doc)
         self.token_mention = self._link_mentions(mentions)
         self._spans: dict[tuple[int, int], Span] = {}
+        self._subjects: dict[int, dict] = {}
 
     # ----------------------------------------------------------------- lookups
 
@@ -177,8 +183,13 @@ class ClaimReader:
         if hasattr(tokens, "start_char"):
             return self._char_span(tokens.start_char, tokens.end_char)
         toks = list(tokens)
-        first, last = min(toks, key=lambda t: t.i), max(toks, key=lambda t: t.i)
+        first, last = min(toks, key=_index), max(toks, key=_index)
         return self._char_span(first.idx, last.idx + len(last.text))
+
+    def token_range_span(self, lo: int, hi: int) -> Span:
+        """The fact Span of tokens lo..hi (inclusive), as ``span(doc[lo:hi + 1])`` gives it."""
+        view = self.view
+        return self._char_span(view.idx[lo], view.idx[hi] + len(view.text[hi]))
 
     def _char_span(self, start: int, end: int) -> Span:
         """A fact Span for chunk offsets, built once: a claim often names the same words
@@ -201,7 +212,14 @@ class ClaimReader:
     # ----------------------------------------------------------------- subjects
 
     def subject(self, head: "Token") -> dict:
-        """Text, span, entities, key and namedness of a subject (coordination included)."""
+        """Text, span, entities, key and namedness of a subject (coordination included).
+        Read once per head: coordinated predicates share their subject."""
+        fields = self._subjects.get(head.i)
+        if fields is None:
+            fields = self._subjects[head.i] = self._read_subject(head)
+        return {**fields, "subject_entities": list(fields["subject_entities"])}
+
+    def _read_subject(self, head: "Token") -> dict:
         heads = [head, *head.conjuncts] if head.dep_ != "conj" else [head]
         entities: list[int] = []
         first_mention = None
@@ -214,11 +232,11 @@ class ClaimReader:
                 first_mention = first_mention or m
                 if m.entity is not None and m.entity not in entities:
                     entities.append(m.entity)
-        tokens = [t for h in heads for t in np_tokens(h, keep_prep=False)]
-        key = None if is_indefinite(head) else np_key(np_tokens(head, keep_prep=True))
+        ids = [k for h in heads for k in np_token_ids(h, keep_prep=False)]
+        key = None if is_indefinite(head) else np_key_of_ids(self.view, np_token_ids(head, keep_prep=True))
         if head.lower_ in ("who", "which", "that") or head.pos_ == "PRON":
             key = None
-        span = self.span(tokens)
+        span = self.token_range_span(min(ids), max(ids))
         return {
             "subject": " ".join(span.text.split()),
             "subject_span": span,
@@ -378,10 +396,8 @@ class ClaimReader:
                 span_tokens.extend(c for c in t.children if c.dep_ in ("aux", "auxpass", "neg"))
         if obj:
             span_tokens.extend(obj)
-        lo = min(t.i for t in span_tokens)
-        hi = max(t.i for t in span_tokens)
-        doc = verb.doc
-        claim_span = self.span(doc[lo:hi + 1])
+        indexes = [t.i for t in span_tokens]
+        claim_span = self.token_range_span(min(indexes), max(indexes))
         cue_tok = frame.cue_tokens[frame.cues.index(cue)] if cue in frame.cues else None
         time, place = self._time_place(verb)
         attribution_entity = None
