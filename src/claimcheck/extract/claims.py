@@ -136,6 +136,10 @@ class ClaimReader:
         self.token_mention = self._link_mentions(mentions)
         self._spans: dict[tuple[int, int], Span] = {}
         self._subjects: dict[int, dict] = {}
+        self._maybe_predicates = self._may_be_predicates()
+        # the only lemmas _secrecy_cue reads
+        self._maybe_secrecy = [i for i, lemma in enumerate(self.view.lemma_lower)
+                               if lemma in _SECRECY_COPULAS or lemma in _SECRECY_VERBS]
 
     # ----------------------------------------------------------------- lookups
 
@@ -330,22 +334,20 @@ class ClaimReader:
     def events(self, sent: "SpacySpan") -> Iterator[Claim]:
         view = self.view
         question = view.sentence_text(sent).rstrip().rstrip("'\"’”").endswith("?")
-        for i in range(sent.start, sent.end):
-            if self._may_be_predicate(i):
-                verb = view.token(i)
-                if self._is_predicate(verb):
-                    claim = self._event(verb, question)
-                    if claim is not None:
-                        yield claim
+        for i in _within(self._maybe_predicates, sent):
+            verb = view.token(i)
+            if self._is_predicate(verb):
+                claim = self._event(verb, question)
+                if claim is not None:
+                    yield claim
 
-    def _may_be_predicate(self, i: int) -> bool:
-        """A verb (or the copula "be") in a clause-heading relation: the cheap first test,
-        read from the chunk's columns so most tokens are never built."""
+    def _may_be_predicates(self) -> list[int]:
+        """The chunk's verbs (and copulas "be") in clause-heading relations: the cheap first
+        test of a predicate, read from the columns in one pass, so most tokens are never
+        built."""
         view = self.view
-        if view.dep_[i] not in _PREDICATE_DEPS:
-            return False
-        pos = view.pos_[i]
-        return pos == "VERB" or (pos == "AUX" and view.lemma_[i] == "be")
+        return [i for i, (dep, pos, lemma) in enumerate(zip(view.dep_, view.pos_, view.lemma_))
+                if dep in _PREDICATE_DEPS and (pos == "VERB" or (pos == "AUX" and lemma == "be"))]
 
     def _is_predicate(self, tok: "Token") -> bool:
         """The rest of the predicate test, for a token that passed :meth:`_may_be_predicate`."""
@@ -471,11 +473,9 @@ class ClaimReader:
         """ "details about the cast remain under wraps", "the budget was not disclosed"."""
         view = self.view
         may_hide = _names_secrecy(view.sentence_text(sent))
-        lemmas = view.lemma_lower
-        for i in range(sent.start, sent.end):
-            lemma = lemmas[i]
-            if not ((may_hide and lemma in _SECRECY_COPULAS) or lemma in _SECRECY_VERBS):
-                continue  # _secrecy_cue would find nothing
+        for i in _within(self._maybe_secrecy, sent):
+            if view.lemma_lower[i] in _SECRECY_COPULAS and not may_hide:
+                continue  # no secrecy phrase in the sentence for the copula to carry
             verb = view.token(i)
             cue = self._secrecy_cue(verb)
             if cue is None:
@@ -537,3 +537,8 @@ def _names_secrecy(text: str) -> bool:
     copula subtrees are joined only in the rare sentences that pass."""
     low = text.lower()
     return any(word in low for word in _SECRECY_WORDS)
+
+
+def _within(indexes: list[int], sent: "SpacySpan") -> list[int]:
+    """The ascending token indexes that fall in a sentence."""
+    return indexes[bisect_left(indexes, sent.start):bisect_left(indexes, sent.end)]

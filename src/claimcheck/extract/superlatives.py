@@ -46,8 +46,9 @@ _MAKE = frozenset({"make", "name", "call", "crown", "declare"})
 def superlative_claims(reader: "ClaimReader", sent: "SpacySpan") -> Iterator[Claim]:
     """One claim per superlative noun phrase that is tied to a subject."""
     view = reader.view
+    lowers, tags = view.lower_, view.tag_
     for i in range(sent.start, sent.end):
-        if view.lower_[i] not in _CANDIDATE_WORDS and view.tag_[i] != "JJS":
+        if lowers[i] not in _CANDIDATE_WORDS and tags[i] != "JJS":
             continue  # _superlative_word would say None; most tokens are never built
         tok = view.token(i)
         word = _superlative_word(tok)
