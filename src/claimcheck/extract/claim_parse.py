@@ -3,6 +3,10 @@
 Subjects (through control, coordination and relative clauses), noun-phrase keys, tense,
 negation and the modifiers of a predicate. Each function looks at a handful of tokens
 around one word, so extraction stays linear in the length of the article.
+
+The tokens are :class:`.claim_tokens.TokenView` s (as the claim readers build them):
+they answer like spaCy tokens, and the noun-phrase, lemma and subtree readings here
+also use their chunk's columns (``tok.view``) to skip building tokens.
 """
 
 from __future__ import annotations

@@ -5,9 +5,10 @@ walk children, heads and subtrees many times over. On spaCy tokens each of those
 costs more than it seems: ``tok.dep_`` looks the label up in the StringStore and builds a
 new Python string, ``tok.children`` scans the token's whole subtree span and creates a new
 Token object per child, and ``tok.head`` creates another. :class:`ChunkView` reads the
-parse once per chunk into integer columns, so the sentence scans compare plain values;
-:class:`TokenView` is a token read once and kept, with the attributes the readers use, so
-the few tokens around a candidate are only built once.
+parse once per chunk into columns (one list of strings per attribute, children as
+indexes), so the sentence scans compare plain values by index; :class:`TokenView` is a
+token read once and kept, with the attributes the readers use, built only for the
+tokens around a candidate.
 
 A :class:`TokenView` answers the same attributes as a spaCy Token with the same values
 (children and subtree in spaCy's order), so the readers' logic is written as for spaCy
@@ -51,8 +52,20 @@ class ChunkView:
     """One chunk's parse as columns of strings, with its tokens built on demand."""
 
     def __init__(self, doc: "Doc"):
-        from spacy.attrs import (DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, LEMMA, LIKE_NUM, LOWER, ORTH,
-                                 POS, SPACY, TAG)
+        from spacy.attrs import (
+            DEP,
+            ENT_TYPE,
+            HEAD,
+            IS_ALPHA,
+            IS_PUNCT,
+            LEMMA,
+            LIKE_NUM,
+            LOWER,
+            ORTH,
+            POS,
+            SPACY,
+            TAG,
+        )
 
         self.doc = doc
         n = len(doc)
@@ -85,7 +98,8 @@ class ChunkView:
         # spaCy yields them (the sort is stable)
         heads = self.heads
         self._child_ids = sorted([j for j in range(n) if heads[j] != j], key=heads.__getitem__)
-        self._child_start = list(map(bisect_left, repeat([heads[j] for j in self._child_ids]), range(n + 1)))
+        child_heads = [heads[j] for j in self._child_ids]
+        self._child_start = list(map(bisect_left, repeat(child_heads), range(n + 1)))
         self._tokens: list[TokenView | None] = [None] * n
         self._content_lemmas: list = [_UNREAD] * n
         self._above_entities: dict[tuple[str, ...], set[int]] = {}
@@ -198,6 +212,7 @@ class TokenView:
     def doc(self) -> "Doc":
         return self.view.doc
 
+    # lexeme flags, read on demand from the columns (few tokens are asked)
     @property
     def is_punct(self) -> bool:
         return bool(self.view.is_punct[self.i])
@@ -234,6 +249,10 @@ class TokenView:
         return self._conjuncts
 
     def _find_conjuncts(self) -> "tuple[TokenView, ...]":
+        view = self.view
+        deps = view.dep_
+        if deps[self.i] != "conj" and not any(deps[k] == "conj" for k in view.kids(self.i) if k > self.i):
+            return ()  # neither a conjunct nor coordinated: most tokens
         start = self
         while start.i != start.head.i:
             if start.dep_ == "conj":
@@ -261,4 +280,6 @@ class TokenView:
         return self._morph
 
     def nbor(self, i: int = 1):
-        return self.view.token(self.i + i) if 0 <= self.i + i < len(self.view.doc) else self.view.doc[self.i].nbor(i)
+        if 0 <= self.i + i < len(self.view.text):
+            return self.view.token(self.i + i)
+        return self.view.doc[self.i].nbor(i)  # raises spaCy's IndexError

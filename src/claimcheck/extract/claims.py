@@ -21,7 +21,6 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Iterator
 
 from ..facts import Claim, Entity, Mention, Span
-from .claim_tokens import ChunkView, TokenView
 from .claim_parse import (
     INDEFINITE_DETERMINERS,
     is_indefinite,
@@ -34,6 +33,7 @@ from .claim_parse import (
     subject_of,
     tense_of,
 )
+from .claim_tokens import ChunkView, TokenView
 from .context import ExtractContext
 from .modality import (
     CUE_ADVERBS,
@@ -350,7 +350,7 @@ class ClaimReader:
                 if dep in _PREDICATE_DEPS and (pos == "VERB" or (pos == "AUX" and lemma == "be"))]
 
     def _is_predicate(self, tok: "Token") -> bool:
-        """The rest of the predicate test, for a token that passed :meth:`_may_be_predicate`."""
+        """The rest of the predicate test, for a token that :meth:`_may_be_predicates` found."""
         lemma = tok.lemma_.lower()
         if tok.dep_ == "acl" and not (tok.head.lemma_.lower() in FRAME_NOUNS
                                       and any(c.lower_ == "to" for c in tok.children)):
