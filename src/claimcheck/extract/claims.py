@@ -68,6 +68,8 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 _SECRECY_VERBS = frozenset({"disclose", "reveal", "announce", "publish", "release", "confirm"})
 _SECRECY_COPULAS = ("remain", "stay", "be", "keep")
+#: the only lemmas _secrecy_cue reads
+_SECRECY_LEMMAS = frozenset(_SECRECY_COPULAS) | _SECRECY_VERBS
 _SECRECY_PHRASES = ("under wraps", "secret", "undisclosed", "unknown", "unclear")
 #: one word of each phrase: a phrase found among a sentence's tokens has this word in the text
 _SECRECY_WORDS = ("wraps", "secret", "undisclosed", "unknown", "unclear")
@@ -137,9 +139,7 @@ class ClaimReader:
         self._spans: dict[tuple[int, int], Span] = {}
         self._subjects: dict[int, dict] = {}
         self._maybe_predicates = self._may_be_predicates()
-        # the only lemmas _secrecy_cue reads
-        self._maybe_secrecy = [i for i, lemma in enumerate(self.view.lemma_lower)
-                               if lemma in _SECRECY_COPULAS or lemma in _SECRECY_VERBS]
+        self._maybe_secrecy = [i for i, lemma in enumerate(self.view.lemma_lower) if lemma in _SECRECY_LEMMAS]
 
     # ----------------------------------------------------------------- lookups
 
