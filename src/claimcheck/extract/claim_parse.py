@@ -186,13 +186,13 @@ def tense_of(verb: "Token") -> str | None:
     return None
 
 
-def qualifier_keys(verb: "Token", skip: Iterable["Token"]) -> list[str]:
+def qualifier_keys(verb: "Token", skipped: set[int]) -> list[str]:
     """Lemma keys of the predicate's other modifiers (time, place, manner), sorted.
 
     Two statements with different qualifiers ("in the first half" / "in the second
-    half") are different claims, so negation needs these to agree.
+    half") are different claims, so negation needs these to agree. ``skipped``: indexes of
+    the tokens the claim reads elsewhere (subject, object, cue words).
     """
-    skipped = {t.i for t in skip}
     view = verb.view
     keys: list[str] = []
     for child in verb.children:

@@ -28,7 +28,6 @@ from .claim_parse import (
     np_key,
     np_key_of_ids,
     np_token_ids,
-    np_tokens,
     qualifier_keys,
     subject_of,
     tense_of,
@@ -302,7 +301,7 @@ class ClaimReader:
             speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if speaker is not None and speaker.lower_ not in ("who", "which", "that"):
                 frame.attribution_head = speaker
-                frame.attribution = " ".join(t.text for t in np_tokens(speaker, keep_prep=False))
+                frame.attribution = self.view.text_of(np_token_ids(speaker, keep_prep=False))
         if head.pos_ == "VERB" and inner.dep_ == "ccomp":
             frame.reported_future = True
         frame.tense = frame.tense or tense_of(head)
@@ -327,7 +326,7 @@ class ClaimReader:
                     frame.add("according to", child)
                     if frame.attribution is None:
                         frame.attribution_head = source
-                        frame.attribution = " ".join(t.text for t in np_tokens(source, keep_prep=False))
+                        frame.attribution = self.view.text_of(np_token_ids(source, keep_prep=False))
 
     # ----------------------------------------------------------------- events
 
@@ -375,9 +374,7 @@ class ClaimReader:
         neg = is_negated(verb)
         if neg is None and verb.lemma_ == "be":
             neg = next((is_negated(c) for c in verb.children if c.dep_ == "attr" and is_negated(c)), None)
-        skip = [subj, *(obj or [])]
-        if frame.cue_tokens:
-            skip.extend(frame.cue_tokens)
+        skip = {subj.i, *(obj or []), *(t.i for t in frame.cue_tokens)}
         modality, cue = read_modality(frame.cues)
         would = any(c.dep_ == "aux" and c.lower_ in ("would", "should") for c in verb.children)
         if question:
@@ -396,9 +393,9 @@ class ClaimReader:
         for t in list(span_tokens):
             if t.i != verb.i and t.pos_ in ("VERB", "AUX"):
                 span_tokens.extend(c for c in t.children if c.dep_ in ("aux", "auxpass", "neg"))
-        if obj:
-            span_tokens.extend(obj)
         indexes = [t.i for t in span_tokens]
+        if obj:
+            indexes.extend(obj)
         claim_span = self.token_range_span(min(indexes), max(indexes))
         cue_tok = frame.cue_tokens[frame.cues.index(cue)] if cue in frame.cues else None
         time, place = self._time_place(verb)
@@ -413,8 +410,8 @@ class ClaimReader:
             **self.subject(subj),
             predicate=predicate,
             predicate_span=self.span(verb),
-            object=" ".join(t.text for t in obj) if obj else None,
-            object_key=np_key(obj) if obj else None,
+            object=self.view.text_of(obj) if obj else None,
+            object_key=np_key_of_ids(self.view, obj) if obj else None,
             negated=neg is not None,
             tense=tense,
             modality=modality,
@@ -430,9 +427,10 @@ class ClaimReader:
             in_quote=self.quoted(verb),
         )
 
-    def _object(self, verb: "Token", frame: Frame) -> tuple[list["Token"] | None, str]:
-        """The object phrase and the predicate lemma; frame nouns are looked through:
-        "announced plans for a space movie" → predicate "plan", object "a space movie"."""
+    def _object(self, verb: "Token", frame: Frame) -> tuple[list[int] | None, str]:
+        """The object phrase (token indexes, in reading order) and the predicate lemma;
+        frame nouns are looked through: "announced plans for a space movie" → predicate
+        "plan", object "a space movie"."""
         predicate = verb.lemma_.lower()
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
         if obj is None:
@@ -443,16 +441,16 @@ class ClaimReader:
             if target is not None:
                 det_no = any(c.lower_ == "no" for c in obj.children if c.dep_ == "det")
                 frame.add(("not " if det_no else "") + obj.lemma_.lower(), obj)
-                return np_tokens(target), obj.lemma_.lower()
+                return np_token_ids(target), obj.lemma_.lower()
         if obj is None:
             prep = next((c for c in verb.children if c.dep_ in ("prep", "agent", "dative")
                          and any(g.dep_ == "pobj" for g in c.children)
                          and not c.subtree_has_entity(_TIME_LABELS)), None)
             if prep is not None and verb.lemma_ != "be":
-                return np_tokens(prep) if prep.dep_ != "prep" else [prep, *[
-                    t for g in prep.children if g.dep_ == "pobj" for t in np_tokens(g)]], predicate
+                return np_token_ids(prep) if prep.dep_ != "prep" else [prep.i, *[
+                    k for g in prep.children if g.dep_ == "pobj" for k in np_token_ids(g)]], predicate
             return None, predicate
-        return np_tokens(obj), predicate
+        return np_token_ids(obj), predicate
 
     def _time_place(self, verb: "Token") -> tuple[str | None, str | None]:
         """The first modifier naming a date or time, and the first prepositional one naming
