@@ -97,28 +97,29 @@ def np_tokens(head: "Token", keep_prep: bool = True) -> list["Token"]:
 def np_token_ids(head: "Token", keep_prep: bool = True) -> list[int]:
     """The indexes of :func:`np_tokens`, ascending, read from the chunk's columns (callers
     that need only offsets or lemmas build no token)."""
-    view = head.view
-    deps = view.dep_
     out: list[int] = []
-
-    def walk(i: int, top: bool) -> None:
-        out.append(i)
-        for child in view.kids(i):
-            dep = deps[child]
-            if dep == "prep":
-                if keep_prep and top and not view.subtree_has_entity(child, ("DATE", "TIME")):
-                    out.append(child)
-                    for c in view.kids(child):
-                        if deps[c] in ("pobj", "pcomp"):
-                            walk(c, False)
-                continue
-            if dep in _NP_CUT:
-                continue
-            walk(child, False)
-
-    walk(head.i, True)
+    _walk_np(head.view, head.i, True, keep_prep, out)
     out.sort()
     return out
+
+
+def _walk_np(view, i: int, top: bool, keep_prep: bool, out: list[int]) -> None:
+    """Collect the noun phrase below token i into ``out`` (a module function rather than a
+    nested one: a recursive closure is a reference cycle, left for the cyclic GC)."""
+    out.append(i)
+    deps = view.dep_
+    for child in view.kids(i):
+        dep = deps[child]
+        if dep == "prep":
+            if keep_prep and top and not view.subtree_has_entity(child, ("DATE", "TIME")):
+                out.append(child)
+                for c in view.kids(child):
+                    if deps[c] in ("pobj", "pcomp"):
+                        _walk_np(view, c, False, keep_prep, out)
+            continue
+        if dep in _NP_CUT:
+            continue
+        _walk_np(view, child, False, keep_prep, out)
 
 
 def content_lemma(tok: "Token") -> str | None:

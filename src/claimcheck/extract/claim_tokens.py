@@ -164,20 +164,27 @@ class ChunkView:
         """Indexes of a token's subtree in spaCy's order (left subtrees, the token, right
         subtrees), which is text order unless the parse is non-projective."""
         out: list[int] = []
-        kids = self.kids
-
-        def walk(j: int) -> None:
-            below = kids(j)
-            for k in below:
-                if k < j:
-                    walk(k)
-            out.append(j)
-            for k in below:
-                if k > j:
-                    walk(k)
-
-        walk(i)
+        self._walk_subtree(i, out)
         return out
+
+    def _walk_subtree(self, j: int, out: list[int]) -> None:
+        # a method, not a nested function: a recursive closure is a reference cycle,
+        # garbage that only the cyclic GC frees
+        below = self.kids(j)
+        for k in below:
+            if k < j:
+                self._walk_subtree(k, out)
+        out.append(j)
+        for k in below:
+            if k > j:
+                self._walk_subtree(k, out)
+
+    def release(self) -> None:
+        """Drop the built tokens. Each token points back at its view, so the view and its
+        tokens form a reference cycle; breaking it when the chunk is read lets reference
+        counting free them at once instead of leaving them to (and growing) the cyclic
+        garbage collector's older generations."""
+        self._tokens = []
 
 
 class TokenView:

@@ -119,6 +119,7 @@ def extract_claims(ctx: ExtractContext, mentions: list[Mention], entities: list[
             claims.extend(reader.secrecy(sent))
             claims.extend(attribute_claims(reader, sent))
             claims.extend(superlative_claims(reader, sent))
+        reader.view.release()
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.kind))
     for i, c in enumerate(claims):
         c.index = i
