@@ -61,13 +61,14 @@ def number_value(tok: "Token") -> float | None:
 def attribute_claims(reader: "ClaimReader", sent: "SpacySpan") -> Iterator[Claim]:
     """Attribute claims for every named person in one sentence."""
     heads: dict[int, "Token"] = {}
-    for tok in sent:
-        index = reader.token_mention.get(tok.i)
+    for i in range(sent.start, sent.end):
+        index = reader.token_mention.get(i)
         if index is None:
             continue
         mention = reader.mentions[index]
         if mention.label != "PERSON":
             continue
+        tok = reader.view.token(i)
         if tok.head.i not in reader.token_mention or reader.token_mention[tok.head.i] != index or tok.head.i == tok.i:
             heads.setdefault(index, tok)
     seen: set[tuple[int, str, int]] = set()

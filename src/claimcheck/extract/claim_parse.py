@@ -3,6 +3,10 @@
 Subjects (through control, coordination and relative clauses), noun-phrase keys, tense,
 negation and the modifiers of a predicate. Each function looks at a handful of tokens
 around one word, so extraction stays linear in the length of the article.
+
+The tokens are :class:`.claim_tokens.TokenView` s (as the claim readers build them):
+they answer like spaCy tokens, and the noun-phrase, lemma and subtree readings here
+also use their chunk's columns (``tok.view``) to skip building tokens.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ __all__ = [
     "subject_of",
     "np_tokens",
     "np_key",
+    "np_key_of_ids",
+    "np_token_ids",
     "is_indefinite",
     "is_negated",
     "tense_of",
@@ -38,7 +44,6 @@ FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 #: subtrees that do not belong to a compact noun phrase
 _NP_CUT = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "dep",
                      "parataxis"})
-_CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB", "ADV", "X"})
 #: adverbs that never change what a claim says ("also", "gradually")
 NEUTRAL_ADVERBS = frozenset({
     "also", "still", "even", "just", "far", "much", "really", "actually", "indeed", "gradually",
@@ -86,41 +91,53 @@ def np_tokens(head: "Token", keep_prep: bool = True) -> list["Token"]:
     prepositional complements, without relative clauses, appositions, coordination or
     punctuation ("details about the director" keeps "about the director"; "a film in
     2019" drops the date, which is a qualifier, not part of the thing)."""
-    out: list["Token"] = []
+    return list(map(head.view.token, np_token_ids(head, keep_prep)))
 
-    def walk(tok: "Token", top: bool) -> None:
-        out.append(tok)
-        for child in tok.children:
-            if child.dep_ == "prep":
-                if keep_prep and top and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
-                    out.append(child)
-                    for c in child.children:
-                        if c.dep_ in ("pobj", "pcomp"):
-                            walk(c, False)
-                continue
-            if child.dep_ in _NP_CUT:
-                continue
-            walk(child, False)
 
-    walk(head, True)
-    return sorted(out, key=lambda t: t.i)
+def np_token_ids(head: "Token", keep_prep: bool = True) -> list[int]:
+    """The indexes of :func:`np_tokens`, ascending, read from the chunk's columns (callers
+    that need only offsets or lemmas build no token)."""
+    out: list[int] = []
+    _walk_np(head.view, head.i, True, keep_prep, out)
+    out.sort()
+    return out
+
+
+def _walk_np(view, i: int, top: bool, keep_prep: bool, out: list[int]) -> None:
+    """Collect the noun phrase below token i into ``out`` (a module function rather than a
+    nested one: a recursive closure is a reference cycle, left for the cyclic GC)."""
+    out.append(i)
+    deps = view.dep_
+    for child in view.kids(i):
+        dep = deps[child]
+        if dep == "prep":
+            if keep_prep and top and not view.subtree_has_entity(child, ("DATE", "TIME")):
+                out.append(child)
+                for c in view.kids(child):
+                    if deps[c] in ("pobj", "pcomp"):
+                        _walk_np(view, c, False, keep_prep, out)
+            continue
+        if dep in _NP_CUT:
+            continue
+        _walk_np(view, child, False, keep_prep, out)
 
 
 def content_lemma(tok: "Token") -> str | None:
-    """The lowercase lemma of a content word, or None for function words and punctuation."""
-    if tok.pos_ not in _CONTENT_POS or tok.is_punct or tok.tag_ == "POS":
-        return None
-    if tok.dep_ == "neg":
-        return None
-    lemma = tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.text.lower()
-    lemma = lemma.strip(".'’\"")
-    return lemma if any(ch.isalnum() for ch in lemma) else None
+    """The lowercase lemma of a content word, or None for function words and punctuation
+    (see :meth:`.claim_tokens.ChunkView.content_lemma`)."""
+    return tok.view.content_lemma(tok.i)
 
 
 def np_key(tokens: Iterable["Token"]) -> str | None:
     """Lemmas of the content words of a phrase in text order: "the Constant k filters" →
     "constant k filter"; None when nothing is left."""
     words = [w for w in (content_lemma(t) for t in tokens) if w and w not in NEUTRAL_ADVERBS]
+    return " ".join(words) or None
+
+
+def np_key_of_ids(view, ids: Iterable[int]) -> str | None:
+    """:func:`np_key` of the tokens at these indexes of a chunk view."""
+    words = [w for w in map(view.content_lemma, ids) if w and w not in NEUTRAL_ADVERBS]
     return " ".join(words) or None
 
 
@@ -152,10 +169,9 @@ def is_negated(tok: "Token") -> "Token | None":
 def tense_of(verb: "Token") -> str | None:
     """past, present or future, from auxiliaries and the verb's own morphology."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in FUTURE_AUX for a in auxes):
-        return "future"
-    if any(a.lower_ == "going" for a in auxes):
-        return "future"
+    for a in auxes:
+        if a.lower_ in FUTURE_AUX or a.lower_ == "going":
+            return "future"
     for a in auxes:
         if "Past" in a.morph.get("Tense"):
             return "past"
@@ -163,18 +179,22 @@ def tense_of(verb: "Token") -> str | None:
             return "past"  # present perfect: done by now
     if verb.tag_ == "VBD":
         return "past"
-    if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+    if verb.tag_ in ("VBZ", "VBP", "VBG"):
         return "present"
+    for a in auxes:
+        if a.tag_ in ("VBZ", "VBP"):
+            return "present"
     return None
 
 
-def qualifier_keys(verb: "Token", skip: Iterable["Token"]) -> list[str]:
+def qualifier_keys(verb: "Token", skipped: set[int]) -> list[str]:
     """Lemma keys of the predicate's other modifiers (time, place, manner), sorted.
 
     Two statements with different qualifiers ("in the first half" / "in the second
-    half") are different claims, so negation needs these to agree.
+    half") are different claims, so negation needs these to agree. ``skipped``: indexes of
+    the tokens the claim reads elsewhere (subject, object, cue words).
     """
-    skipped = {t.i for t in skip}
+    view = verb.view
     keys: list[str] = []
     for child in verb.children:
         if child.i in skipped or child.dep_ in ("aux", "auxpass", "neg", "punct", "cc", "mark",
@@ -185,7 +205,8 @@ def qualifier_keys(verb: "Token", skip: Iterable["Token"]) -> list[str]:
             continue
         if child.dep_ == "advmod" and child.lower_ in NEUTRAL_ADVERBS:
             continue
-        words = [w for w in (content_lemma(t) for t in child.subtree) if w and w not in NEUTRAL_ADVERBS]
+        lemmas = map(view.content_lemma, view.subtree_ids(child.i))  # no token built for the subtree
+        words = [w for w in lemmas if w and w not in NEUTRAL_ADVERBS]
         if words:
             keys.append(" ".join(words))
     return sorted(keys)

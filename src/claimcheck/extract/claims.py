@@ -17,6 +17,7 @@ read from a few tokens around each predicate, so the cost is linear in the text.
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import attrgetter
 from typing import TYPE_CHECKING, Iterator
 
 from ..facts import Claim, Entity, Mention, Span
@@ -25,11 +26,13 @@ from .claim_parse import (
     is_indefinite,
     is_negated,
     np_key,
-    np_tokens,
+    np_key_of_ids,
+    np_token_ids,
     qualifier_keys,
     subject_of,
     tense_of,
 )
+from .claim_tokens import ChunkView, TokenView
 from .context import ExtractContext
 from .modality import (
     CUE_ADVERBS,
@@ -51,14 +54,24 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["extract_claims", "ClaimReader", "Frame"]
 
+_index = attrgetter("i")
+
 _CUE_INDEX = cue_index(MODAL_CUES)
 _PREDICATE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis"})
 _PASSIVE_REPORT = {"say": "is said to", "report": "report", "believe": "believed to",
                    "think": "thought to", "understand": "understood to", "rumor": "rumor",
                    "rumour": "rumour", "expect": "expect", "allege": "allege", "set": "set to",
                    "schedule": "schedule", "due": "due to"}
+_TIME_LABELS = ("DATE", "TIME")
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 _SECRECY_VERBS = frozenset({"disclose", "reveal", "announce", "publish", "release", "confirm"})
+_SECRECY_COPULAS = ("remain", "stay", "be", "keep")
+#: the only lemmas _secrecy_cue reads
+_SECRECY_LEMMAS = frozenset(_SECRECY_COPULAS) | _SECRECY_VERBS
+_SECRECY_PHRASES = ("under wraps", "secret", "undisclosed", "unknown", "unclear")
+#: one word of each phrase: a phrase found among a sentence's tokens has this word in the text
+_SECRECY_WORDS = ("wraps", "secret", "undisclosed", "unknown", "unclear")
 _GENERIC_TOPICS = frozenset({"detail", "information", "specific", "particular", "thing", "matter",
                              "fact", "plan", "aspect", "element", "lot", "much", "more"})
 _TOPIC_PREPS = frozenset({"about", "of", "on", "regarding", "concerning", "around"})
@@ -106,6 +119,7 @@ def extract_claims(ctx: ExtractContext, mentions: list[Mention], entities: list[
             claims.extend(reader.secrecy(sent))
             claims.extend(attribute_claims(reader, sent))
             claims.extend(superlative_claims(reader, sent))
+        reader.view.release()
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.kind))
     for i, c in enumerate(claims):
         c.index = i
@@ -120,23 +134,38 @@ class ClaimReader:
         self.chunk_index = chunk_index
         self.chunk = chunk
         self.mentions = mentions
+        self.view = ChunkView(chunk.doc)
         self.token_mention = self._link_mentions(mentions)
+        self._spans: dict[tuple[int, int], Span] = {}
+        self._subjects: dict[int, dict] = {}
+        self._maybe_predicates = self._may_be_predicates()
+        self._maybe_secrecy = [i for i, lemma in enumerate(self.view.lemma_lower) if lemma in _SECRECY_LEMMAS]
 
     # ----------------------------------------------------------------- lookups
 
     def _link_mentions(self, mentions: list[Mention]) -> dict[int, int]:
-        doc = self.chunk.doc
-        to_original = self.ctx.document.to_original
-        starts = [to_original(self.chunk.offset + t.idx) for t in doc]
-        if not starts:
+        """Token index → index of the mention it lies in.
+
+        Token starts are mapped to the original text only where a bisection looks (a few
+        tokens per mention), not for every token of the chunk.
+        """
+        n = len(self.view.idx)
+        if n == 0:
             return {}
-        lo, hi = starts[0], to_original(self.chunk.offset + len(doc.text))
+        to_original = self.ctx.document.to_original
+        offset = self.chunk.offset
+        idx = self.view.idx
+
+        def start(i: int) -> int:
+            return to_original(offset + idx[i])
+
+        lo, hi = start(0), to_original(offset + len(self.view.doc_text))
         out: dict[int, int] = {}
         for m in mentions:
             if m.span.start < lo or m.span.start >= hi:
                 continue
-            i = bisect_left(starts, m.span.start)
-            while i < len(starts) and starts[i] < m.span.end:
+            i = bisect_left(range(n), m.span.start, key=start)
+            while i < n and start(i) < m.span.end:
                 out[i] = m.index
                 i += 1
         return out
@@ -152,24 +181,49 @@ class ClaimReader:
         return self.mentions[index] if index is not None else None
 
     def span(self, tokens: "list[Token] | SpacySpan | Token") -> Span:
-        if hasattr(tokens, "idx") and not hasattr(tokens, "start_char"):
-            return self.ctx.span_of(self.chunk, tokens)
+        """The fact Span of a token, a spaCy span or a list of tokens (first to last)."""
+        if isinstance(tokens, TokenView) or (hasattr(tokens, "idx") and not hasattr(tokens, "start_char")):
+            return self._char_span(tokens.idx, tokens.idx + len(tokens.text))
         if hasattr(tokens, "start_char"):
-            return self.ctx.span_of(self.chunk, tokens)
+            return self._char_span(tokens.start_char, tokens.end_char)
         toks = list(tokens)
-        first, last = min(toks, key=lambda t: t.i), max(toks, key=lambda t: t.i)
-        return self.ctx.span(self.chunk, first.idx, last.idx + len(last.text))
+        first, last = min(toks, key=_index), max(toks, key=_index)
+        return self._char_span(first.idx, last.idx + len(last.text))
+
+    def token_range_span(self, lo: int, hi: int) -> Span:
+        """The fact Span of tokens lo..hi (inclusive), as ``span(doc[lo:hi + 1])`` gives it."""
+        view = self.view
+        return self._char_span(view.idx[lo], view.idx[hi] + len(view.text[hi]))
+
+    def _char_span(self, start: int, end: int) -> Span:
+        """A fact Span for chunk offsets, built once: a claim often names the same words
+        twice (predicate and cue), and Spans are frozen, so they can be shared."""
+        key = (start, end)
+        span = self._spans.get(key)
+        if span is None:
+            span = self._spans[key] = self.ctx.span(self.chunk, start, end)
+        return span
 
     def sentence_of(self, tok: "Token") -> int:
         return self.ctx.sentence_of(self.chunk_index, tok.i)
 
     def quoted(self, tok: "Token") -> bool:
-        return self.ctx.quoted(self.span(tok))
+        """Whether the token starts inside quotation marks. Reads the start offset alone:
+        a fact Span's start is the mapped start offset, so no Span need be built."""
+        document = self.ctx.document
+        return document.is_quoted(document.to_original(self.chunk.offset + tok.idx))
 
     # ----------------------------------------------------------------- subjects
 
     def subject(self, head: "Token") -> dict:
-        """Text, span, entities, key and namedness of a subject (coordination included)."""
+        """Text, span, entities, key and namedness of a subject (coordination included).
+        Read once per head: coordinated predicates share their subject."""
+        fields = self._subjects.get(head.i)
+        if fields is None:
+            fields = self._subjects[head.i] = self._read_subject(head)
+        return {**fields, "subject_entities": list(fields["subject_entities"])}
+
+    def _read_subject(self, head: "Token") -> dict:
         heads = [head, *head.conjuncts] if head.dep_ != "conj" else [head]
         entities: list[int] = []
         first_mention = None
@@ -182,11 +236,11 @@ class ClaimReader:
                 first_mention = first_mention or m
                 if m.entity is not None and m.entity not in entities:
                     entities.append(m.entity)
-        tokens = [t for h in heads for t in np_tokens(h, keep_prep=False)]
-        key = None if is_indefinite(head) else np_key(np_tokens(head, keep_prep=True))
+        ids = [k for h in heads for k in np_token_ids(h, keep_prep=False)]
+        key = None if is_indefinite(head) else np_key_of_ids(self.view, np_token_ids(head, keep_prep=True))
         if head.lower_ in ("who", "which", "that") or head.pos_ == "PRON":
             key = None
-        span = self.span(tokens)
+        span = self.token_range_span(min(ids), max(ids))
         return {
             "subject": " ".join(span.text.split()),
             "subject_span": span,
@@ -248,7 +302,7 @@ class ClaimReader:
             speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if speaker is not None and speaker.lower_ not in ("who", "which", "that"):
                 frame.attribution_head = speaker
-                frame.attribution = " ".join(t.text for t in np_tokens(speaker, keep_prep=False))
+                frame.attribution = self.view.text_of(np_token_ids(speaker, keep_prep=False))
         if head.pos_ == "VERB" and inner.dep_ == "ccomp":
             frame.reported_future = True
         frame.tense = frame.tense or tense_of(head)
@@ -273,25 +327,30 @@ class ClaimReader:
                     frame.add("according to", child)
                     if frame.attribution is None:
                         frame.attribution_head = source
-                        frame.attribution = " ".join(t.text for t in np_tokens(source, keep_prep=False))
+                        frame.attribution = self.view.text_of(np_token_ids(source, keep_prep=False))
 
     # ----------------------------------------------------------------- events
 
     def events(self, sent: "SpacySpan") -> Iterator[Claim]:
-        question = sent.text.rstrip().rstrip("'\"’”").endswith("?")
-        for verb in sent:
+        view = self.view
+        question = view.sentence_text(sent).rstrip().rstrip("'\"’”").endswith("?")
+        for i in _within(self._maybe_predicates, sent):
+            verb = view.token(i)
             if self._is_predicate(verb):
                 claim = self._event(verb, question)
                 if claim is not None:
                     yield claim
 
+    def _may_be_predicates(self) -> list[int]:
+        """The chunk's verbs (and copulas "be") in clause-heading relations: the cheap first
+        test of a predicate, read from the columns in one pass, so most tokens are never
+        built."""
+        view = self.view
+        return [i for i, (dep, pos, lemma) in enumerate(zip(view.dep_, view.pos_, view.lemma_))
+                if dep in _PREDICATE_DEPS and (pos == "VERB" or (pos == "AUX" and lemma == "be"))]
+
     def _is_predicate(self, tok: "Token") -> bool:
-        if tok.dep_ not in _PREDICATE_DEPS:
-            return False
-        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "be"):
-            pass
-        else:
-            return False
+        """The rest of the predicate test, for a token that :meth:`_may_be_predicates` found."""
         lemma = tok.lemma_.lower()
         if tok.dep_ == "acl" and not (tok.head.lemma_.lower() in FRAME_NOUNS
                                       and any(c.lower_ == "to" for c in tok.children)):
@@ -316,9 +375,7 @@ class ClaimReader:
         neg = is_negated(verb)
         if neg is None and verb.lemma_ == "be":
             neg = next((is_negated(c) for c in verb.children if c.dep_ == "attr" and is_negated(c)), None)
-        skip = [subj, *(obj or [])]
-        if frame.cue_tokens:
-            skip.extend(frame.cue_tokens)
+        skip = {subj.i, *(obj or []), *(t.i for t in frame.cue_tokens)}
         modality, cue = read_modality(frame.cues)
         would = any(c.dep_ == "aux" and c.lower_ in ("would", "should") for c in verb.children)
         if question:
@@ -331,17 +388,16 @@ class ClaimReader:
         if tense is None or (verb.tag_ in ("VB", "VBN", "VBG") and frame.tense and verb.dep_ == "xcomp"):
             tense = frame.tense or tense
         span_tokens = [verb, *[c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]]
-        span_tokens.extend(t for t in frame.cue_tokens if t.sent == verb.sent and subj.i < t.i < verb.i
-                           and t.lower_ != "according")
+        sentence = self.sentence_of(verb)
+        span_tokens.extend(t for t in frame.cue_tokens if self.sentence_of(t) == sentence
+                           and subj.i < t.i < verb.i and t.lower_ != "according")
         for t in list(span_tokens):
             if t.i != verb.i and t.pos_ in ("VERB", "AUX"):
                 span_tokens.extend(c for c in t.children if c.dep_ in ("aux", "auxpass", "neg"))
+        indexes = [t.i for t in span_tokens]
         if obj:
-            span_tokens.extend(obj)
-        lo = min(t.i for t in span_tokens)
-        hi = max(t.i for t in span_tokens)
-        doc = verb.doc
-        claim_span = self.span(doc[lo:hi + 1])
+            indexes.extend(obj)
+        claim_span = self.token_range_span(min(indexes), max(indexes))
         cue_tok = frame.cue_tokens[frame.cues.index(cue)] if cue in frame.cues else None
         time, place = self._time_place(verb)
         attribution_entity = None
@@ -355,8 +411,8 @@ class ClaimReader:
             **self.subject(subj),
             predicate=predicate,
             predicate_span=self.span(verb),
-            object=" ".join(t.text for t in obj) if obj else None,
-            object_key=np_key(obj) if obj else None,
+            object=self.view.text_of(obj) if obj else None,
+            object_key=np_key_of_ids(self.view, obj) if obj else None,
             negated=neg is not None,
             tense=tense,
             modality=modality,
@@ -372,9 +428,10 @@ class ClaimReader:
             in_quote=self.quoted(verb),
         )
 
-    def _object(self, verb: "Token", frame: Frame) -> tuple[list["Token"] | None, str]:
-        """The object phrase and the predicate lemma; frame nouns are looked through:
-        "announced plans for a space movie" → predicate "plan", object "a space movie"."""
+    def _object(self, verb: "Token", frame: Frame) -> tuple[list[int] | None, str]:
+        """The object phrase (token indexes, in reading order) and the predicate lemma;
+        frame nouns are looked through: "announced plans for a space movie" → predicate
+        "plan", object "a space movie"."""
         predicate = verb.lemma_.lower()
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
         if obj is None:
@@ -385,33 +442,40 @@ class ClaimReader:
             if target is not None:
                 det_no = any(c.lower_ == "no" for c in obj.children if c.dep_ == "det")
                 frame.add(("not " if det_no else "") + obj.lemma_.lower(), obj)
-                return np_tokens(target), obj.lemma_.lower()
+                return np_token_ids(target), obj.lemma_.lower()
         if obj is None:
             prep = next((c for c in verb.children if c.dep_ in ("prep", "agent", "dative")
                          and any(g.dep_ == "pobj" for g in c.children)
-                         and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)), None)
+                         and not c.subtree_has_entity(_TIME_LABELS)), None)
             if prep is not None and verb.lemma_ != "be":
-                return np_tokens(prep) if prep.dep_ != "prep" else [prep, *[
-                    t for g in prep.children if g.dep_ == "pobj" for t in np_tokens(g)]], predicate
+                return np_token_ids(prep) if prep.dep_ != "prep" else [prep.i, *[
+                    k for g in prep.children if g.dep_ == "pobj" for k in np_token_ids(g)]], predicate
             return None, predicate
-        return np_tokens(obj), predicate
+        return np_token_ids(obj), predicate
 
     def _time_place(self, verb: "Token") -> tuple[str | None, str | None]:
+        """The first modifier naming a date or time, and the first prepositional one naming
+        a place (read from the columns: subtrees can be long, few hold an entity)."""
+        view = self.view
         time = place = None
         for child in verb.children:
-            toks = list(child.subtree)
-            if time is None and any(t.ent_type_ in ("DATE", "TIME") for t in toks) and child.dep_ in (
+            if time is None and child.subtree_has_entity(_TIME_LABELS) and child.dep_ in (
                     "prep", "npadvmod", "advmod", "pobj", "tmod"):
-                time = " ".join(t.text for t in toks)
-            elif place is None and child.dep_ == "prep" and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in toks):
-                place = " ".join(t.text for t in toks)
+                time = view.text_of(view.subtree_ids(child.i))
+            elif place is None and child.dep_ == "prep" and child.subtree_has_entity(_PLACE_LABELS):
+                place = view.text_of(view.subtree_ids(child.i))
         return time, place
 
     # ----------------------------------------------------------------- secrecy
 
     def secrecy(self, sent: "SpacySpan") -> Iterator[Claim]:
         """ "details about the cast remain under wraps", "the budget was not disclosed"."""
-        for verb in sent:
+        view = self.view
+        may_hide = _names_secrecy(view.sentence_text(sent))
+        for i in _within(self._maybe_secrecy, sent):
+            if view.lemma_lower[i] in _SECRECY_COPULAS and not may_hide:
+                continue  # no secrecy phrase in the sentence for the copula to carry
+            verb = view.token(i)
             cue = self._secrecy_cue(verb)
             if cue is None:
                 continue
@@ -439,11 +503,11 @@ class ClaimReader:
 
     def _secrecy_cue(self, verb: "Token") -> str | None:
         lemma = verb.lemma_.lower()
-        if lemma in ("remain", "stay", "be", "keep") and verb.dep_ in ("ROOT", "conj", "ccomp"):
+        if lemma in _SECRECY_COPULAS and verb.dep_ in ("ROOT", "conj", "ccomp"):
             cut = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "conj", "ccomp", "advcl")
                    for t in c.subtree}
             words = " ".join(t.lower_ for t in verb.subtree if t.i not in cut)
-            for phrase in ("under wraps", "secret", "undisclosed", "unknown", "unclear"):
+            for phrase in _SECRECY_PHRASES:
                 if phrase in words:
                     return phrase
             return None
@@ -465,3 +529,15 @@ class ClaimReader:
         if any(c.lower_ in INDEFINITE_DETERMINERS for c in subj.children if c.dep_ == "det"):
             return []
         return [subj, *subj.conjuncts]
+
+
+def _names_secrecy(text: str) -> bool:
+    """Whether a sentence can hold a secrecy phrase at all. A cheap test on the text, so the
+    copula subtrees are joined only in the rare sentences that pass."""
+    low = text.lower()
+    return any(word in low for word in _SECRECY_WORDS)
+
+
+def _within(indexes: list[int], sent: "SpacySpan") -> list[int]:
+    """The ascending token indexes that fall in a sentence."""
+    return indexes[bisect_left(indexes, sent.start):bisect_left(indexes, sent.end)]

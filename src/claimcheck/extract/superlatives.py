@@ -37,13 +37,20 @@ SEQUENCE_NOUNS = frozenset({
 })
 _INTENSIFIERS = frozenset({"very", "ever", "truly", "really", "so", "far", "by", "arguably",
                            "perhaps", "possibly", "probably", "single", "most", "least"})
+#: the words :func:`_superlative_word` reads besides JJS adjectives
+_CANDIDATE_WORDS = EXCLUSIVE | {"most", "least"}
 _BECOME = frozenset({"be", "become", "remain"})
 _MAKE = frozenset({"make", "name", "call", "crown", "declare"})
 
 
 def superlative_claims(reader: "ClaimReader", sent: "SpacySpan") -> Iterator[Claim]:
     """One claim per superlative noun phrase that is tied to a subject."""
-    for tok in sent:
+    view = reader.view
+    lowers, tags = view.lower_, view.tag_
+    for i in range(sent.start, sent.end):
+        if lowers[i] not in _CANDIDATE_WORDS and tags[i] != "JJS":
+            continue  # _superlative_word would say None; most tokens are never built
+        tok = view.token(i)
         word = _superlative_word(tok)
         if word is None:
             continue
