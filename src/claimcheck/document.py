@@ -77,6 +77,9 @@ class Document:
 
     def original_range(self, start: int, end: int) -> tuple[int, int]:
         """Map an analysis-text range [start, end) to the original text."""
+        if (0 <= start < end <= len(self.text) and len(self._seg_analysis) == 1
+                and self._seg_analysis[0] == 0 and self._seg_original[0] == 0):
+            return start, end  # plain text: the analysis text is the original (what the general path gives)
         if end <= start:
             o = self.to_original(start)
             return o, o

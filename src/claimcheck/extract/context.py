@@ -77,7 +77,7 @@ class ExtractContext:
             doc = chunk.doc
             has_sents = doc.has_annotation("SENT_START") or len(doc) == 0
             for sent in (doc.sents if has_sents else [doc[:]]):
-                text = sent.text
+                text = chunk.text[sent.start_char:sent.end_char]  # = sent.text, without rejoining tokens
                 lead = len(text) - len(text.lstrip())
                 paragraph = bisect_right(breaks, chunk.offset + sent.start_char + lead)
                 starts.append(sent.start)

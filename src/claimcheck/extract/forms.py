@@ -12,11 +12,11 @@ declare ("adviser", "advisor") share one key.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from ..facts import WordForm
 from .context import ExtractContext
@@ -75,7 +75,7 @@ _HYPHENATED = 8  # written with a hyphen
 @dataclass
 class _Words:
     """One chunk's units, held compactly: a 1 MB article has some 200,000 of them and
-    they are all read again for spaced terms (keys are interned, so repeats share one string)."""
+    they are all read again for spaced terms (a key is one object per spelling: _key_and_flags is memoised)."""
 
     keys: list[str] = field(default_factory=list)
     starts: array = field(default_factory=lambda: array("l"))
@@ -90,8 +90,8 @@ def _starts(first: str) -> tuple[bool, bool]:
     return term, term and folded not in ARTICLES
 
 
-def _scan(doc: "Doc") -> Iterator[tuple[int, int, str, bool]]:
-    """(start, end, text, one space follows) of every unit of a chunk, in order."""
+def _scan(doc: "Doc") -> tuple[list[int], list[int], list[str], list[bool]]:
+    """Start and end tokens, text and "one space follows" of every unit of a chunk, in order."""
     # token texts and trailing spaces read once: a spaCy Token is built on every doc[i]
     texts: list[str] = []
     spaces: list[str] = []
@@ -103,7 +103,16 @@ def _scan(doc: "Doc") -> Iterator[tuple[int, int, str, bool]]:
     known: dict[str, bool] = {}
     fullmatch = _WORD.fullmatch
     words = [known[t] if t in known else known.setdefault(t, fullmatch(t) is not None) for t in texts]
-    i, n = 0, len(texts)
+    n = len(texts)
+    glued = any(texts[j] in HYPHENS and not spaces[j - 1] and not spaces[j] for j in range(1, n - 1))
+    if not glued:  # the common case: every word is a unit of its own
+        idx = [i for i in range(n) if words[i]]
+        return idx, [i + 1 for i in idx], [texts[i] for i in idx], [spaces[i] == " " for i in idx]
+    starts: list[int] = []
+    ends: list[int] = []
+    out_texts: list[str] = []
+    after: list[bool] = []
+    i = 0
     while i < n:
         if not words[i]:
             i += 1
@@ -114,9 +123,12 @@ def _scan(doc: "Doc") -> Iterator[tuple[int, int, str, bool]]:
                and not spaces[j] and words[j + 1]):
             j += 2
         # no space inside a glued run, so its text is doc[i:j].text
-        text = texts[i] if j == i + 1 else "".join(texts[i:j])
-        yield i, j, text, spaces[j - 1] == " "
+        starts.append(i)
+        ends.append(j)
+        out_texts.append(texts[i] if j == i + 1 else "".join(texts[i:j]))
+        after.append(spaces[j - 1] == " ")
         i = j
+    return starts, ends, out_texts, after
 
 
 @lru_cache(maxsize=65_536)
@@ -137,11 +149,20 @@ class _Written:
     """How often each key occurs and the ways it is written, in first-seen order."""
 
     def __init__(self) -> None:
-        self.count: dict[str, int] = {}
+        self.count: Counter[str] = Counter()
         self.texts: dict[str, str | set[str]] = {}  # one text, or a set once there are two
 
+    def add_all(self, pairs: list[tuple[str, str]]) -> None:
+        """(key, text) pairs: counted in bulk, each distinct pair noted once."""
+        self.count.update(k for k, _ in pairs)
+        for key, text in dict.fromkeys(pairs):
+            self._note(key, text)
+
     def add(self, key: str, text: str) -> None:
-        self.count[key] = self.count.get(key, 0) + 1
+        self.count[key] += 1
+        self._note(key, text)
+
+    def _note(self, key: str, text: str) -> None:
         seen = self.texts.get(key)
         if seen is None:
             self.texts[key] = text
@@ -170,22 +191,14 @@ def extract_forms(ctx: ExtractContext) -> list[WordForm]:
         if keys:
             declared.setdefault(keys[0], keys[0])
     written = _Written()
-    interned: dict[str, str] = {}
     chunk_words: list[_Words] = []
-    for ci, chunk in ctx.iter_chunks():
-        words = _Words()
-        for start, end, text, space_after in _scan(chunk.doc):
-            key, flags = _key_and_flags(text)
-            if space_after:
-                flags |= _SPACE_AFTER
-            key = interned.setdefault(key, key)
-            words.keys.append(key)
-            words.starts.append(start)
-            words.ends.append(end)
-            words.flags.append(flags)
-            if flags & _TERM:
-                written.add(key, text)
-        chunk_words.append(words)
+    for chunk in ctx.chunks:
+        starts, ends, texts, after = _scan(chunk.doc)
+        keyed = [_key_and_flags(t) for t in texts]  # memoised: one key object per spelling
+        chunk_words.append(_Words(
+            keys=[k for k, _ in keyed], starts=array("l", starts), ends=array("l", ends),
+            flags=bytearray(f | _SPACE_AFTER if a else f for (_, f), a in zip(keyed, after))))
+        written.add_all([(k, t) for (k, f), t in zip(keyed, texts) if f & _TERM])
     singles = set(written.texts) | set(declared)
     spaced: dict[str, list[_Unit]] = defaultdict(list)
     for ci, words in enumerate(chunk_words):
