@@ -28,6 +28,16 @@ __all__ = ["extract_quantities", "number_token_indexes", "entity_of", "EntityInd
 _EXTRA_NUMBER_WORDS = ("dozen", "decade", "decades", "century", "centuries")
 
 
+_DIGIT_SHAPE: dict[int, bool] = {}  # shape id → the shape starts with a digit ("dd", "d.d"); ids are string hashes
+
+
+def _starts_with_digit(shape_id: int, strings) -> bool:
+    known = _DIGIT_SHAPE.get(shape_id)
+    if known is None:
+        known = _DIGIT_SHAPE[shape_id] = strings[shape_id][:1] == "d"
+    return known
+
+
 def number_token_indexes(doc: "Doc") -> list[int]:
     """Indexes of tokens that may start a number, found without a Python loop over the doc."""
     import numpy
@@ -37,7 +47,7 @@ def number_token_indexes(doc: "Doc") -> list[int]:
         return []
     arr = doc.to_array([LIKE_NUM, SHAPE, LOWER])
     strings = doc.vocab.strings
-    digit_shapes = [h for h in numpy.unique(arr[:, 1]) if strings[int(h)][:1] == "d"]
+    digit_shapes = [h for h in numpy.unique(arr[:, 1]).tolist() if _starts_with_digit(h, strings)]
     extra = [strings[w] for w in _EXTRA_NUMBER_WORDS]
     mask = (arr[:, 0] != 0) | numpy.isin(arr[:, 1], digit_shapes) | numpy.isin(arr[:, 2], extra)
     return numpy.flatnonzero(mask).tolist()
