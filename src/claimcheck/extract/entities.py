@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
-
 from ..facts import Entity, Mention
 from .context import ExtractContext
 from .namelists import DEMONYMS, ORG_WORDS
@@ -130,6 +128,8 @@ def same_person_spelling(a: str, b: str) -> bool:
     ka, kb = name_key(a), name_key(b)
     if ka == kb or min(len(ka), len(kb)) < 5 or ka[0] != kb[0]:
         return False
+    from rapidfuzz import fuzz  # imported on use: rule kinds import this module, and `rules list` need not load it
+
     return fuzz.ratio(ka, kb) >= 80
 
 
