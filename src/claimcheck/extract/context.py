@@ -15,7 +15,7 @@ from ..document import Document
 from ..facts import Sentence, Span
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
     from spacy.tokens import Span as SpacySpan
 
     from ..nlp import Chunk
