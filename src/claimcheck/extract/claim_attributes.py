@@ -16,6 +16,7 @@ from ..facts import Claim
 from .claim_parse import is_negated, tense_of
 from .demonyms import is_demonym
 from .entities import RELATIVE_CUES
+from .numbers import parse_number
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -40,22 +41,14 @@ NOT_ROLES = frozenset({
     "lady", "gentleman", "native", "resident", "citizen", "local", "favourite", "favorite",
     "source", "spokesman", "spokeswoman", "spokesperson", "official", "representative",
 })
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 _COUNT_HEADS = frozenset({"veteran", "winner", "champion", "holder"})
 _AGE = re.compile(r"^(\d{1,3})-year-old$")
 
 
 def number_value(tok: "Token") -> float | None:
-    """The value of a number token ("four", "4", "1,200"), or None."""
-    text = tok.text.lower().replace(",", "")
-    if text in _NUMBER_WORDS:
-        return float(_NUMBER_WORDS[text])
-    try:
-        return float(text)
-    except ValueError:
-        return None
+    """The value of a number token ("four", "4", "1,200"), or None (the figures' reader)."""
+    parsed = parse_number([tok.text])
+    return parsed.value if parsed is not None else None
 
 
 def attribute_claims(reader: "ClaimReader", sent: "SpacySpan") -> Iterator[Claim]:
