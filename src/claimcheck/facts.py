@@ -94,6 +94,27 @@ class Span(_Model):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+
+
+def offset_span(start: int, end: int, line: int, column: int, text: str) -> Span:
+    """A Span from offsets its caller computed and checked, built without validation.
+
+    ``Document`` makes nearly every Span of a run (thousands per article) from its own
+    offset map, where the constraints validation would check (offsets ≥ 0, line and
+    column ≥ 1, ``text`` the slice) hold by construction; skipping it makes a Span three
+    times cheaper (0.6 µs instead of 2 µs). The result is the same frozen model that
+    ``Span(...)`` returns. Anything built from outside data goes through ``Span(...)``.
+    """
+    span = _new_object(Span)
+    _set_attribute(span, "__dict__", {"start": start, "end": end, "line": line, "column": column, "text": text})
+    _set_attribute(span, "__pydantic_fields_set__", _shared_fields(Span))
+    _set_attribute(span, "__pydantic_extra__", None)
+    _set_attribute(span, "__pydantic_private__", None)
+    return span
+
+
 class Sentence(_Model):
     """One sentence of the article, with the facts' sentence numbers pointing here."""
 

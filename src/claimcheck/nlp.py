@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -51,11 +52,13 @@ class Chunk:
 
     offset: int
     doc: "Doc"
+    piece: str | None = field(default=None, repr=False, compare=False)  # the text parsed
 
     @cached_property
     def text(self) -> str:
-        """The piece's text, built once (spaCy's ``doc.text`` joins every token on each call)."""
-        return self.doc.text
+        """The piece's text: the string that was parsed (spaCy keeps every character, so it
+        equals ``doc.text``, which would rejoin every token on each call)."""
+        return self.piece if self.piece is not None else self.doc.text
 
 
 def _installed(name: str) -> bool:
@@ -204,16 +207,19 @@ def analyse_many(texts: Iterable[str], model: str | None = None, n_process: int 
     if batch_size is None:
         batch_size = 64 if n_process == 1 else 8
 
+    sent: deque[str] = deque()  # pieces handed to the parser, not yet back (Docs come in order)
+
     def pieces() -> Iterator[tuple[str, tuple[int, bool]]]:
         for text in texts:
             chunks = split_chunks(text)
             for k, (offset, piece) in enumerate(chunks):
+                sent.append(piece)
                 yield piece, (offset, k == len(chunks) - 1)
 
     current: list[Chunk] = []
     docs = _parse(nlp, pieces(), n_process, batch_size)
     for doc, (offset, last) in docs:
-        current.append(Chunk(offset, doc))
+        current.append(Chunk(offset, doc, sent.popleft()))
         if last:
             yield current
             current = []

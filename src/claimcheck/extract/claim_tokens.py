@@ -1,4 +1,4 @@
-"""A plain-Python view of one parsed chunk, for the claim readers.
+"""A plain-Python view of one parsed chunk, for the claim readers and the other extractors.
 
 The claim readers look at every token of every sentence and, around each predicate,
 walk children, heads and subtrees many times over. On spaCy tokens each of those reads
@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["ChunkView", "TokenView"]
+__all__ = ["ChunkView", "TokenView", "strings_of"]
 
 #: string id → string, shared by all chunks (an id is the hash of its string, so the
 #: mapping stays right for every vocab)
@@ -38,7 +38,7 @@ _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "VERB", "ADV", "X"})
 _ALNUM = re.compile(r"[^\W_]")
 
 
-def _strings_of(ids: list[int], store) -> list[str]:
+def strings_of(ids: list[int], store) -> list[str]:
     """The strings of a column of ids, each new id asked of the StringStore once."""
     try:
         return list(map(_STRINGS.__getitem__, ids))
@@ -79,16 +79,17 @@ class ChunkView:
             orth = lower = lemma = pos = tag = dep = ent_type = spaces = offsets = []
             self.is_punct = self.like_num = self.is_alpha = []
         store = doc.vocab.strings
-        self.text = _strings_of(orth, store)
-        self.lower_ = _strings_of(lower, store)
-        self.lemma_ = _strings_of(lemma, store)
+        self.text = strings_of(orth, store)
+        self.lower_ = strings_of(lower, store)
+        self.lemma_ = strings_of(lemma, store)
         self.lemma_lower = list(map(str.lower, self.lemma_))  # tok.lemma_.lower(), as the readers compare
-        self.pos_ = _strings_of(pos, store)
-        self.tag_ = _strings_of(tag, store)
-        self.dep_ = _strings_of(dep, store)
-        self.ent_type_ = _strings_of(ent_type, store)
+        self.pos_ = strings_of(pos, store)
+        self.tag_ = strings_of(tag, store)
+        self.dep_ = strings_of(dep, store)
+        self.ent_type_ = strings_of(ent_type, store)
         # doc.text and tok.idx: each token's text and its trailing space, if any, in turn
         # (doc.text would build a spaCy Token per token to read the same)
+        self.space_after = spaces  # 1 when a space follows the token (spaCy's whitespace_)
         with_space = list(map(add, self.text, [" " if space else "" for space in spaces]))
         self.doc_text = "".join(with_space)
         self.idx = list(accumulate(map(len, with_space), initial=0))[:n]
@@ -183,8 +184,9 @@ class ChunkView:
         """Drop the built tokens. Each token points back at its view, so the view and its
         tokens form a reference cycle; breaking it when the chunk is read lets reference
         counting free them at once instead of leaving them to (and growing) the cyclic
-        garbage collector's older generations."""
-        self._tokens = []
+        garbage collector's older generations. The columns stay for the other readers,
+        and a token asked for later is built again."""
+        self._tokens = [None] * len(self.text)
 
 
 class TokenView:

@@ -134,7 +134,7 @@ class ClaimReader:
         self.chunk_index = chunk_index
         self.chunk = chunk
         self.mentions = mentions
-        self.view = ChunkView(chunk.doc)
+        self.view = ctx.view(chunk_index)
         self.token_mention = self._link_mentions(mentions)
         self._spans: dict[tuple[int, int], Span] = {}
         self._subjects: dict[int, dict] = {}

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
 
     from ..nlp import Chunk
+    from .claim_tokens import ChunkView
 
 __all__ = ["ExtractContext", "ExtractOptions", "TermList", "PatternSet"]
 
@@ -63,8 +64,21 @@ class ExtractContext:
     _sent_starts: list[list[int]] = field(default_factory=list)  # per chunk: token starts
     _sent_base: list[int] = field(default_factory=list)  # per chunk: first sentence index
 
+    _views: list = field(default_factory=list)  # per chunk: its ChunkView, once read
+
     def __post_init__(self) -> None:
         self._index_sentences()
+        self._views = [None] * len(self.chunks)
+
+    def view(self, chunk_index: int) -> "ChunkView":
+        """The chunk's parse read into columns, once per article for every extractor
+        (reading a spaCy Doc token by token builds a Token object per read)."""
+        view = self._views[chunk_index]
+        if view is None:
+            from .claim_tokens import ChunkView
+
+            view = self._views[chunk_index] = ChunkView(self.chunks[chunk_index].doc)
+        return view
 
     # ----------------------------------------------------------------- sentences
 

@@ -122,8 +122,17 @@ def token_lowers(doc: "Doc") -> list[str]:
     figure readers look at the same few words around each number many times."""
     lowers = doc.user_data.get(_LOWERS)
     if lowers is None:
-        lowers = doc.user_data[_LOWERS] = [t.lower_ for t in doc]
+        lowers = doc.user_data[_LOWERS] = _lower_column(doc)
     return lowers
+
+
+def _lower_column(doc: "Doc") -> list[str]:
+    """``[t.lower_ for t in doc]`` read as one array of string ids (no Token per word)."""
+    from spacy.attrs import LOWER
+
+    from .claim_tokens import strings_of
+
+    return strings_of(doc.to_array(LOWER).tolist(), doc.vocab.strings) if len(doc) else []
 
 
 def _words(doc: "Doc", start: int, end: int) -> list[str]:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
     from ..nlp import Chunk
+    from .claim_tokens import ChunkView
 
 __all__ = ["extract_forms", "form_key", "fold_form"]
 
@@ -90,14 +91,10 @@ def _starts(first: str) -> tuple[bool, bool]:
     return term, term and folded not in ARTICLES
 
 
-def _scan(doc: "Doc") -> tuple[list[int], list[int], list[str], list[bool]]:
+def _scan(view: "ChunkView") -> tuple[list[int], list[int], list[str], list[bool]]:
     """Start and end tokens, text and "one space follows" of every unit of a chunk, in order."""
-    # token texts and trailing spaces read once: a spaCy Token is built on every doc[i]
-    texts: list[str] = []
-    spaces: list[str] = []
-    for t in doc:
-        texts.append(t.text)
-        spaces.append(t.whitespace_)
+    texts: list[str] = view.text
+    spaces: list[int] = view.space_after  # 1 where a space follows: spaCy's whitespace_ is " "
     # a word here has no "." or "@", so spaCy's like_url and like_email never hold for it;
     # texts repeat ("the", "said"), so each is matched once
     known: dict[str, bool] = {}
@@ -107,7 +104,7 @@ def _scan(doc: "Doc") -> tuple[list[int], list[int], list[str], list[bool]]:
     glued = any(texts[j] in HYPHENS and not spaces[j - 1] and not spaces[j] for j in range(1, n - 1))
     if not glued:  # the common case: every word is a unit of its own
         idx = [i for i in range(n) if words[i]]
-        return idx, [i + 1 for i in idx], [texts[i] for i in idx], [spaces[i] == " " for i in idx]
+        return idx, [i + 1 for i in idx], [texts[i] for i in idx], [spaces[i] == 1 for i in idx]
     starts: list[int] = []
     ends: list[int] = []
     out_texts: list[str] = []
@@ -126,7 +123,7 @@ def _scan(doc: "Doc") -> tuple[list[int], list[int], list[str], list[bool]]:
         starts.append(i)
         ends.append(j)
         out_texts.append(texts[i] if j == i + 1 else "".join(texts[i:j]))
-        after.append(spaces[j - 1] == " ")
+        after.append(spaces[j - 1] == 1)
         i = j
     return starts, ends, out_texts, after
 
@@ -192,8 +189,8 @@ def extract_forms(ctx: ExtractContext) -> list[WordForm]:
             declared.setdefault(keys[0], keys[0])
     written = _Written()
     chunk_words: list[_Words] = []
-    for chunk in ctx.chunks:
-        starts, ends, texts, after = _scan(chunk.doc)
+    for ci in range(len(ctx.chunks)):
+        starts, ends, texts, after = _scan(ctx.view(ci))
         keyed = [_key_and_flags(t) for t in texts]  # memoised: one key object per spelling
         chunk_words.append(_Words(
             keys=[k for k, _ in keyed], starts=array("l", starts), ends=array("l", ends),

@@ -24,8 +24,7 @@ _COMPILED: dict[tuple[int, str], tuple] = {}
 
 def compile_pattern_set(vocab: "Vocab", ps: PatternSet) -> tuple:
     """(Matcher | None, DependencyMatcher | None) for one rule's patterns, cached per vocab."""
-    key = (id(vocab), json.dumps([ps.rule, ps.token_patterns, ps.dependency_patterns, ps.greedy],
-                                 sort_keys=True, default=str))
+    key = (id(vocab), _pattern_key(ps))
     if key not in _COMPILED:
         from spacy.matcher import DependencyMatcher, Matcher
 
@@ -43,6 +42,21 @@ def compile_pattern_set(vocab: "Vocab", ps: PatternSet) -> tuple:
             _COMPILED.clear()
         _COMPILED[key] = (matcher, dep)
     return _COMPILED[key]
+
+
+_KEYS: dict[int, tuple[PatternSet, str]] = {}
+
+
+def _pattern_key(ps: PatternSet) -> str:
+    """The patterns' JSON, written once per PatternSet object (a rule's set is read for
+    every chunk of every article; the object is kept with its key, so its id stays its own)."""
+    known = _KEYS.get(id(ps))
+    if known is None or known[0] is not ps:
+        if len(_KEYS) > 256:
+            _KEYS.clear()
+        known = _KEYS[id(ps)] = (ps, json.dumps([ps.rule, ps.token_patterns, ps.dependency_patterns, ps.greedy],
+                                                sort_keys=True, default=str))
+    return known[1]
 
 
 def _pattern_index(vocab: "Vocab", match_id: int) -> int:
