@@ -58,6 +58,7 @@ class ChunkView:
             HEAD,
             IS_ALPHA,
             IS_PUNCT,
+            IS_STOP,
             LEMMA,
             LIKE_NUM,
             LOWER,
@@ -70,14 +71,14 @@ class ChunkView:
         self.doc = doc
         n = len(doc)
         if n:
-            columns = [ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, IS_PUNCT, LIKE_NUM, IS_ALPHA, SPACY]
+            columns = [ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, IS_PUNCT, LIKE_NUM, IS_ALPHA, IS_STOP, SPACY]
             (orth, lower, lemma, pos, tag, dep, ent_type,
-             self.is_punct, self.like_num, self.is_alpha, spaces) = doc.to_array(columns).T.tolist()
+             self.is_punct, self.like_num, self.is_alpha, self.is_stop, spaces) = doc.to_array(columns).T.tolist()
             # HEAD is a signed offset; read it apart so the ids above stay unsigned
             offsets = doc.to_array([HEAD]).astype("int64").tolist()
         else:
             orth = lower = lemma = pos = tag = dep = ent_type = spaces = offsets = []
-            self.is_punct = self.like_num = self.is_alpha = []
+            self.is_punct = self.like_num = self.is_alpha = self.is_stop = []
         store = doc.vocab.strings
         self.text = strings_of(orth, store)
         self.lower_ = strings_of(lower, store)

@@ -22,35 +22,19 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
     from ..nlp import Chunk
+    from .claim_tokens import ChunkView
 
 __all__ = ["extract_quantities", "number_token_indexes", "entity_of", "EntityIndex"]
 
-_EXTRA_NUMBER_WORDS = ("dozen", "decade", "decades", "century", "centuries")
+_EXTRA_NUMBER_WORDS = frozenset({"dozen", "decade", "decades", "century", "centuries"})
 
 
-_DIGIT_SHAPE: dict[int, bool] = {}  # shape id → the shape starts with a digit ("dd", "d.d"); ids are string hashes
-
-
-def _starts_with_digit(shape_id: int, strings) -> bool:
-    known = _DIGIT_SHAPE.get(shape_id)
-    if known is None:
-        known = _DIGIT_SHAPE[shape_id] = strings[shape_id][:1] == "d"
-    return known
-
-
-def number_token_indexes(doc: "Doc") -> list[int]:
-    """Indexes of tokens that may start a number, found without a Python loop over the doc."""
-    import numpy
-    from spacy.attrs import LIKE_NUM, LOWER, SHAPE
-
-    if len(doc) == 0:
-        return []
-    arr = doc.to_array([LIKE_NUM, SHAPE, LOWER])
-    strings = doc.vocab.strings
-    digit_shapes = [h for h in numpy.unique(arr[:, 1]).tolist() if _starts_with_digit(h, strings)]
-    extra = [strings[w] for w in _EXTRA_NUMBER_WORDS]
-    mask = (arr[:, 0] != 0) | numpy.isin(arr[:, 1], digit_shapes) | numpy.isin(arr[:, 2], extra)
-    return numpy.flatnonzero(mask).tolist()
+def number_token_indexes(view: "ChunkView") -> list[int]:
+    """Indexes of tokens that may start a number: like a number, starting with a digit
+    (spaCy's shape "d…"), or a number-like word ("dozen"); read from the chunk's columns."""
+    extra = _EXTRA_NUMBER_WORDS
+    return [i for i, (number, text, low) in enumerate(zip(view.like_num, view.text, view.lower_))
+            if number or text[:1].isdigit() or low in extra]
 
 
 def extract_quantities(ctx: ExtractContext, mentions: Iterable[Mention] = ()) -> list[Quantity]:
@@ -65,7 +49,8 @@ def extract_quantities(ctx: ExtractContext, mentions: Iterable[Mention] = ()) ->
     for ci, chunk in ctx.iter_chunks():
         doc = chunk.doc
         taken = -1
-        for i in number_token_indexes(doc):
+        view = ctx.view(ci)
+        for i in number_token_indexes(view):
             if i < taken:
                 continue
             fig = read_figure(doc, i) if is_number_token(doc[i]) else read_article_unit(doc, i)
@@ -81,7 +66,7 @@ def extract_quantities(ctx: ExtractContext, mentions: Iterable[Mention] = ()) ->
 def _quantity(ctx: ExtractContext, ci: int, chunk: "Chunk", fig: Figure, index: int,
               entity_at: "EntityIndex") -> Quantity | None:
     doc = chunk.doc
-    where = describe(doc, fig)
+    where = describe(doc, fig, ctx.view(ci))
     try:
         base = _normalise(fig)
     except UnitError:

@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..units import UNIT_WORDS
-from .figures import token_lowers
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
+    from .claim_tokens import ChunkView
     from .figures import Figure
 
 __all__ = ["FigureContext", "describe", "clause_verbs", "governing_verb", "subject_of", "phrase"]
@@ -252,34 +252,36 @@ def _time(doc: "Doc", fig: "Figure", sent, anchors: set[int]) -> str | None:
     return None
 
 
-def _cumulative(doc: "Doc", fig: "Figure", sent) -> bool:
+def _cumulative(view: "ChunkView", fig: "Figure", sent) -> bool:
     lo = max(sent.start, fig.start - CONTEXT_WINDOW)
     hi = min(sent.end, fig.end + CONTEXT_WINDOW)
     prev = ""
-    for low in token_lowers(doc)[lo:hi]:
+    for low in view.lower_[lo:hi]:
         if low in CUMULATIVE_WORDS or (prev, low) in CUMULATIVE_PAIRS:
             return True
         prev = low
     return False
 
 
-def _content_words(doc: "Doc", fig: "Figure", sent) -> list[str]:
-    """Content lemmas near the figure in its sentence: what a restatement would repeat."""
+def _content_words(view: "ChunkView", fig: "Figure", sent) -> list[str]:
+    """Content lemmas near the figure in its sentence: what a restatement would repeat
+    (read from the chunk's columns: a spaCy Token per word would cost more than the test)."""
     lo = max(sent.start, fig.start - WORDS_WINDOW)
     hi = min(sent.end, fig.end + WORDS_WINDOW)
+    pos, is_stop, like_num, lemmas = view.pos_, view.is_stop, view.like_num, view.lemma_lower
     out: list[str] = []
-    for t in doc[lo:hi]:
-        if fig.start <= t.i < fig.end or t.pos_ not in _CONTENT_POS or t.is_stop or t.like_num:
+    for i in range(lo, hi):
+        if fig.start <= i < fig.end or pos[i] not in _CONTENT_POS or is_stop[i] or like_num[i]:
             continue
-        lemma = t.lemma_.lower()
+        lemma = lemmas[i]
         if lemma in _DULL or lemma in UNIT_WORDS or len(lemma) < 3 or not lemma.isalpha() or lemma in out:
             continue
         out.append(lemma)
     return out
 
 
-def describe(doc: "Doc", fig: "Figure") -> FigureContext:
-    """The context of one figure in its parsed chunk."""
+def describe(doc: "Doc", fig: "Figure", view: "ChunkView") -> FigureContext:
+    """The context of one figure in its parsed chunk (``view``: the chunk's columns)."""
     span = doc[fig.start:fig.end]
     root = span.root
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
@@ -306,8 +308,8 @@ def describe(doc: "Doc", fig: "Figure") -> FigureContext:
     # in "the £1.3bn offer was rejected in December" December dates the rejection
     anchors = {root.i} | ({thing.i} if thing is not None else ({verb.i} if verb is not None else set()))
     ctx.time = _time(doc, fig, sent, anchors)
-    ctx.cumulative = _cumulative(doc, fig, sent)
-    ctx.context = _content_words(doc, fig, sent)
+    ctx.cumulative = _cumulative(view, fig, sent)
+    ctx.context = _content_words(view, fig, sent)
     ctx.change = verb is not None and verb.lemma_.lower() in CHANGE_VERBS and fig.unit == "percent" \
         and root.dep_ in {"npadvmod", "dobj", "advmod"}
     return ctx
