@@ -18,8 +18,6 @@ tokens; the rarely used attributes (``sent``, ``morph``, ``nbor``) ask spaCy.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from itertools import accumulate, repeat
 from operator import add
 from typing import TYPE_CHECKING
 
@@ -48,14 +46,32 @@ def strings_of(ids: list[int], store) -> list[str]:
         return list(map(_STRINGS.__getitem__, ids))
 
 
+#: string → its lower case, shared like _STRINGS (lemmas repeat across chunks)
+_LOWERED: dict[str, str] = {}
+
+
+def lowered(strings: list[str]) -> list[str]:
+    """``[s.lower() for s in strings]``, each distinct string lowered once."""
+    try:
+        return list(map(_LOWERED.__getitem__, strings))
+    except KeyError:
+        for s in set(strings).difference(_LOWERED):
+            _LOWERED[s] = s.lower()
+        return list(map(_LOWERED.__getitem__, strings))
+
+
 class ChunkView:
     """One chunk's parse as columns of strings, with its tokens built on demand."""
 
-    def __init__(self, doc: "Doc"):
+    def __init__(self, doc: "Doc", text: str | None = None):
+        """doc (Doc): the parsed chunk. text (str): its text when known (``doc.text``
+        rejoins every token)."""
+        import numpy
         from spacy.attrs import (
             DEP,
             ENT_TYPE,
             HEAD,
+            IDX,
             IS_ALPHA,
             IS_PUNCT,
             IS_STOP,
@@ -74,34 +90,36 @@ class ChunkView:
             columns = [ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, IS_PUNCT, LIKE_NUM, IS_ALPHA, IS_STOP, SPACY]
             (orth, lower, lemma, pos, tag, dep, ent_type,
              self.is_punct, self.like_num, self.is_alpha, self.is_stop, spaces) = doc.to_array(columns).T.tolist()
-            # HEAD is a signed offset; read it apart so the ids above stay unsigned
-            offsets = doc.to_array([HEAD]).astype("int64").tolist()
+            # HEAD is a signed offset: read it apart, as signed, so the ids above stay unsigned
+            offsets, idx = doc.to_array([HEAD, IDX]).astype("int64").T
         else:
-            orth = lower = lemma = pos = tag = dep = ent_type = spaces = offsets = []
+            orth = lower = lemma = pos = tag = dep = ent_type = spaces = []
+            offsets = idx = numpy.zeros(0, dtype="int64")
             self.is_punct = self.like_num = self.is_alpha = self.is_stop = []
         store = doc.vocab.strings
         self.text = strings_of(orth, store)
         self.lower_ = strings_of(lower, store)
         self.lemma_ = strings_of(lemma, store)
-        self.lemma_lower = list(map(str.lower, self.lemma_))  # tok.lemma_.lower(), as the readers compare
+        self.lemma_lower = lowered(self.lemma_)  # tok.lemma_.lower(), as the readers compare
         self.pos_ = strings_of(pos, store)
         self.tag_ = strings_of(tag, store)
         self.dep_ = strings_of(dep, store)
         self.ent_type_ = strings_of(ent_type, store)
-        # doc.text and tok.idx: each token's text and its trailing space, if any, in turn
-        # (doc.text would build a spaCy Token per token to read the same)
         self.space_after = spaces  # 1 when a space follows the token (spaCy's whitespace_)
-        with_space = list(map(add, self.text, [" " if space else "" for space in spaces]))
-        self.doc_text = "".join(with_space)
-        self.idx = list(accumulate(map(len, with_space), initial=0))[:n]
-        self.heads = [i + off for i, off in enumerate(offsets)]
+        self.idx = idx.tolist()  # tok.idx
+        if text is None:  # doc.text, without building a spaCy Token per token
+            text = "".join(map(add, self.text, [" " if space else "" for space in spaces]))
+        self.doc_text = text
+        positions = numpy.arange(n)
+        heads = positions + offsets
+        self.heads = heads.tolist()
         # children kept flat, one list per chunk rather than one per token: the children
         # of h are _child_ids[_child_start[h]:_child_start[h + 1]], in index order as
         # spaCy yields them (the sort is stable)
-        heads = self.heads
-        self._child_ids = sorted([j for j in range(n) if heads[j] != j], key=heads.__getitem__)
-        child_heads = [heads[j] for j in self._child_ids]
-        self._child_start = list(map(bisect_left, repeat(child_heads), range(n + 1)))
+        children = numpy.flatnonzero(offsets)
+        children = children[numpy.argsort(heads[children], kind="stable")]
+        self._child_ids = children.tolist()
+        self._child_start = numpy.searchsorted(heads[children], numpy.arange(n + 1), side="left").tolist()
         self._tokens: list[TokenView | None] = [None] * n
         self._content_lemmas: list = [_UNREAD] * n
         self._above_entities: dict[tuple[str, ...], set[int]] = {}

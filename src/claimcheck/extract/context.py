@@ -77,7 +77,8 @@ class ExtractContext:
         if view is None:
             from .claim_tokens import ChunkView
 
-            view = self._views[chunk_index] = ChunkView(self.chunks[chunk_index].doc)
+            chunk = self.chunks[chunk_index]
+            view = self._views[chunk_index] = ChunkView(chunk.doc, chunk.text)
         return view
 
     # ----------------------------------------------------------------- sentences
