@@ -123,3 +123,34 @@ def test_patterns_run_at_extraction():
     for f in report.findings:
         s = f.evidence[0]
         assert text[s.start:s.end] == s.text
+
+
+def test_prefilter_anchors_are_word_tests_a_match_cannot_do_without():
+    from claimcheck.extract.patterns import _anchor
+
+    # an optional first token is passed over; the mandatory second one anchors
+    assert _anchor([{"LOWER": "very", "OP": "?"}, {"LOWER": {"IN": ["sure", "certain"]}}]) == (
+        "lower_", frozenset({"sure", "certain"}))
+    assert _anchor([{"lemma": "confirm"}]) == ("lemma_", frozenset({"confirm"}))  # keys in any case
+    assert _anchor([{"TEXT": "NASA", "OP": "+"}]) == ("text", frozenset({"NASA"}))
+    # no literal word test: the Matcher always runs
+    assert _anchor([{"LOWER": {"REGEX": "^prob"}}]) is None
+    assert _anchor([{"POS": "ADV"}, {"LOWER": "x", "OP": "*"}]) is None
+    assert _anchor([{"LOWER": {"NOT_IN": ["a"]}}]) is None
+
+
+@pytest.mark.model
+def test_prefilter_skips_only_chunks_that_cannot_match():
+    from claimcheck.api import check_text
+    from claimcheck.engine.loader import RuleSet
+
+    r = rule(patterns=[[{"LOWER": "probably"}, {"LOWER": "definitely"}], [{"POS": "ADV"}, {"LOWER": "certainly"}]])
+    rules = RuleSet(rules=[r])
+    # the second pattern has an anchor too ("certainly"): a text with neither word has no match
+    assert check_text("The launch slipped to June.", rules=rules).findings == []
+    report = check_text("It will surely certainly slip. It will probably definitely slip.", rules=rules)
+    assert [f.evidence[0].text for f in report.findings] == ["surely certainly", "probably definitely"]
+    # a pattern without a word test is always run
+    loose = rule(patterns=[[{"POS": "ADV"}, {"POS": "ADV"}]])
+    assert [f.evidence[0].text for f in check_text("It will surely certainly slip.",
+                                                   rules=RuleSet(rules=[loose])).findings] == ["surely certainly"]

@@ -111,6 +111,14 @@ def parse_measure(value, unit: str | None = None) -> Measure | None:
     unit (str): the unit when the value is a bare number ("spaceflight", "km").
     RETURNS (Measure | None): None when the value is not a number.
     """
+    try:  # remembered: every article's figures are read again for each source check
+        return _remembered_measure(value, unit)
+    except TypeError:  # an unhashable value (a list in a sheet): read it, unremembered
+        return _read_measure(value, unit)
+
+
+def _read_measure(value, unit: str | None = None) -> Measure | None:
+    """:func:`parse_measure`'s reading, unremembered."""
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
@@ -133,6 +141,10 @@ def parse_measure(value, unit: str | None = None) -> Measure | None:
         return Measure(number, unit, number, noun, "count", decimals, zeros)
     base_value, base_unit, dimension = converted
     return Measure(number, unit, base_value, base_unit, dimension, decimals, zeros)
+
+
+#: typed: 1 and 1.0 are different keys, written with different decimals
+_remembered_measure = lru_cache(maxsize=8192, typed=True)(_read_measure)
 
 
 @lru_cache(maxsize=4096)  # pint parses the unit on every call; articles repeat their figures

@@ -17,6 +17,8 @@ from .context import ExtractContext, PatternSet
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.vocab import Vocab
 
+    from .claim_tokens import ChunkView
+
 __all__ = ["extract_patterns", "compile_pattern_set"]
 
 _COMPILED: dict[tuple[int, str], tuple] = {}
@@ -59,6 +61,51 @@ def _pattern_key(ps: PatternSet) -> str:
     return known[1]
 
 
+# a token spec that must match at least once, and the columns of ChunkView its word tests read
+_MANDATORY_OPS = (None, "+")
+_WORD_COLUMNS = {"LOWER": "lower_", "ORTH": "text", "TEXT": "text", "LEMMA": "lemma_"}
+_ANCHORS: dict[int, tuple[PatternSet, list]] = {}
+
+
+def _anchor(pattern: list[dict]) -> tuple[str, frozenset[str]] | None:
+    """A word test the pattern cannot match without: a mandatory token whose LOWER, ORTH,
+    TEXT or LEMMA is one literal or one of an ``IN`` list. None when it has none."""
+    for spec in pattern:
+        if spec.get("OP") not in _MANDATORY_OPS:
+            continue
+        for key, value in spec.items():
+            column = _WORD_COLUMNS.get(str(key).upper())
+            if column is None:
+                continue
+            if isinstance(value, str):
+                return column, frozenset({value})
+            if isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+                return column, frozenset(value["IN"])
+    return None
+
+
+def _may_match(ps: PatternSet, view: "ChunkView") -> bool:
+    """False when no token pattern can match in this chunk: each has a word test and no
+    word of the chunk passes it. spaCy's Matcher calls a Python predicate per token for
+    every ``IN`` list, so a chunk without the words is not run through it."""
+    known = _ANCHORS.get(id(ps))
+    if known is None or known[0] is not ps:
+        if len(_ANCHORS) > 256:
+            _ANCHORS.clear()
+        known = _ANCHORS[id(ps)] = (ps, [_anchor(list(p)) for p in ps.token_patterns])
+    anchors = known[1]
+    if any(a is None for a in anchors):
+        return True
+    columns: dict[str, set[str]] = {}
+    for column, words in anchors:
+        present = columns.get(column)
+        if present is None:
+            present = columns[column] = set(getattr(view, column))
+        if not words.isdisjoint(present):
+            return True
+    return False
+
+
 def _pattern_index(vocab: "Vocab", match_id: int) -> int:
     return int(vocab.strings[match_id].rsplit("#", 1)[1])
 
@@ -71,7 +118,7 @@ def extract_patterns(ctx: ExtractContext) -> list[PatternMatch]:
             doc = chunk.doc
             matcher, dep = compile_pattern_set(doc.vocab, ps)
             found: list[tuple[int, int, int, list[int]]] = []  # start, end, pattern, tokens
-            if matcher is not None:
+            if matcher is not None and _may_match(ps, ctx.view(ci)):
                 for match_id, start, end in matcher(doc):
                     found.append((start, end, _pattern_index(doc.vocab, match_id), []))
             if dep is not None:

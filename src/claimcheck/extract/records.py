@@ -42,10 +42,10 @@ def extract_records(ctx: ExtractContext, mentions: list[Mention]) -> list[Record
     """Every record claim with a named holder, in text order."""
     out: list[RecordClaim] = []
     for ci, chunk in ctx.iter_chunks():
-        for tok in chunk.doc:
-            if tok.lemma_.lower() != "record" or tok.pos_ != "NOUN":
-                continue
-            claim = _record(ctx, ci, chunk, tok, mentions, len(out))
+        view = ctx.view(ci)  # the words read from columns; a spaCy Token only for a "record"
+        for i in [i for i, (lemma, pos) in enumerate(zip(view.lemma_lower, view.pos_))
+                  if lemma == "record" and pos == "NOUN"]:
+            claim = _record(ctx, ci, chunk, chunk.doc[i], mentions, len(out))
             if claim is not None:
                 out.append(claim)
     return out
