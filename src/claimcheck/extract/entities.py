@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
 
     from ..nlp import Chunk
+    from .claim_tokens import ChunkView
 
 __all__ = ["extract_entities", "parse_name", "name_key", "ParsedName", "RELATIVE_CUES",
            "same_person_spelling"]
@@ -184,7 +185,7 @@ def _collect(ctx: ExtractContext) -> list[_Raw]:
             if end <= start:
                 continue
             label = ent.label_
-            words = [t.text for t in chunk.doc[start:end]]
+            words = ctx.view(ci).text[start:end]
             if label == "PERSON":
                 parsed = parse_name(words)
                 if parsed.given and parsed.surname:
@@ -303,7 +304,7 @@ def _mention(ctx: ExtractContext, index: int, raw: _Raw) -> Mention:
         titles=titles,
         sentence=sentence,
         in_quote=ctx.quoted(span),
-        relative_cue=_relative_cue(tokens),
+        relative_cue=_relative_cue(tokens, ctx.view(raw.chunk_index)),
     )
 
 
@@ -341,17 +342,19 @@ def _preceding_titles(tokens: "SpacySpan") -> list[str]:
     return titles
 
 
-def _relative_cue(tokens: "SpacySpan") -> str | None:
-    """A kinship word near the mention in its sentence ("his brother Mark Kelly")."""
+def _relative_cue(tokens: "SpacySpan", view: "ChunkView") -> str | None:
+    """A kinship word near the mention in its sentence ("his brother Mark Kelly"); the
+    words are read from the chunk's columns."""
     doc = tokens.doc
     sent = tokens.sent if doc.has_annotation("SENT_START") else doc[:]
     lo = max(sent.start, tokens.start - RELATIVE_WINDOW)
     hi = min(sent.end, tokens.end + RELATIVE_WINDOW)
-    for t in doc[lo:hi]:
-        if tokens.start <= t.i < tokens.end:
+    lower, lemma = view.lower_, view.lemma_lower
+    for i in range(lo, hi):
+        if tokens.start <= i < tokens.end:
             continue
-        if t.lower_ in RELATIVE_CUES or t.lemma_.lower() in RELATIVE_CUES:
-            return t.lower_
+        if lower[i] in RELATIVE_CUES or lemma[i] in RELATIVE_CUES:
+            return lower[i]
     return None
 
 

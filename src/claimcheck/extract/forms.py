@@ -191,7 +191,7 @@ def extract_forms(ctx: ExtractContext) -> list[WordForm]:
     chunk_words: list[_Words] = []
     for ci in range(len(ctx.chunks)):
         starts, ends, texts, after = _scan(ctx.view(ci))
-        keyed = [_key_and_flags(t) for t in texts]  # memoised: one key object per spelling
+        keyed = list(map(_key_and_flags, texts))  # memoised: one key object per spelling
         chunk_words.append(_Words(
             keys=[k for k, _ in keyed], starts=array("l", starts), ends=array("l", ends),
             flags=bytearray(f | _SPACE_AFTER if a else f for (_, f), a in zip(keyed, after))))
