@@ -156,20 +156,21 @@ def extract_entities(ctx: ExtractContext) -> tuple[list[Mention], list[Entity]]:
     return mentions, entities
 
 
-def _trim(span: "SpacySpan") -> tuple[int, int]:
-    """Drop leading determiners and titles and a trailing possessive from an entity span.
+def _trim(span: "SpacySpan", view: "ChunkView") -> tuple[int, int]:
+    """Drop leading determiners and titles and a trailing possessive from an entity span
+    (its words read from the chunk's columns).
 
     For PERSON spans, titles ("Producer Andrea Iervolino") stay outside the mention's span;
     the name parser still records them from the words before the name.
     """
     start, end = span.start, span.end
-    doc = span.doc
-    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+    lower, text, tag = view.lower_, view.text, view.tag_
+    while start < end and lower[start] in {"the", "a", "an"}:
         start += 1
     if span.label_ == "PERSON":
-        while end - start > 1 and fold(doc[start].text) in HONORIFICS:
+        while end - start > 1 and fold(text[start]) in HONORIFICS:
             start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "’s", "'", "’"}):
+    while end > start and (tag[end - 1] == "POS" or text[end - 1] in {"'s", "’s", "'", "’"}):
         end -= 1
     return start, end
 
@@ -180,8 +181,9 @@ def _collect(ctx: ExtractContext) -> list[_Raw]:
     surnames: set[str] = set()
     # pass 1: PERSON/ORG spans as the model gives them; learn surnames of full names
     for ci, chunk in ctx.iter_chunks():
+        view = ctx.view(ci)
         for ent in chunk.doc.ents:
-            start, end = _trim(ent)
+            start, end = _trim(ent, view)
             if end <= start:
                 continue
             label = ent.label_
@@ -361,10 +363,10 @@ def _relative_cue(tokens: "SpacySpan", view: "ChunkView") -> str | None:
 def _mark_coordination(raws: list[_Raw], mentions: list[Mention]) -> None:
     """Mentions joined in one coordination ("Venus and Serena Williams") know each other."""
     by_root: dict[tuple[int, int], int] = {}
-    for raw, m in zip(raws, mentions):
-        by_root[(raw.chunk_index, raw.chunk.doc[raw.start:raw.end].root.i)] = m.index
-    for raw, m in zip(raws, mentions):
-        root = raw.chunk.doc[raw.start:raw.end].root
+    roots = [raw.chunk.doc[raw.start:raw.end].root for raw in raws]  # spaCy's root, found once
+    for raw, m, root in zip(raws, mentions, roots):
+        by_root[(raw.chunk_index, root.i)] = m.index
+    for raw, m, root in zip(raws, mentions, roots):
         for conj in root.conjuncts:
             other = by_root.get((raw.chunk_index, conj.i))
             if other is not None and other != m.index:
