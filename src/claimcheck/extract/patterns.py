@@ -46,25 +46,29 @@ def compile_pattern_set(vocab: "Vocab", ps: PatternSet) -> tuple:
     return _COMPILED[key]
 
 
-_KEYS: dict[int, tuple[PatternSet, str]] = {}
+_READ: dict[int, tuple[PatternSet, str, list]] = {}
+
+
+def _read(ps: PatternSet) -> tuple[PatternSet, str, list]:
+    """(the set, its patterns' JSON, each token pattern's anchor), worked out once per
+    PatternSet object: a rule's set is read for every chunk of every article. The object
+    is kept with what was read, so its id stays its own."""
+    known = _READ.get(id(ps))
+    if known is None or known[0] is not ps:
+        if len(_READ) > 256:
+            _READ.clear()
+        key = json.dumps([ps.rule, ps.token_patterns, ps.dependency_patterns, ps.greedy], sort_keys=True, default=str)
+        known = _READ[id(ps)] = (ps, key, [_anchor(list(p)) for p in ps.token_patterns])
+    return known
 
 
 def _pattern_key(ps: PatternSet) -> str:
-    """The patterns' JSON, written once per PatternSet object (a rule's set is read for
-    every chunk of every article; the object is kept with its key, so its id stays its own)."""
-    known = _KEYS.get(id(ps))
-    if known is None or known[0] is not ps:
-        if len(_KEYS) > 256:
-            _KEYS.clear()
-        known = _KEYS[id(ps)] = (ps, json.dumps([ps.rule, ps.token_patterns, ps.dependency_patterns, ps.greedy],
-                                                sort_keys=True, default=str))
-    return known[1]
+    return _read(ps)[1]
 
 
 # a token spec that must match at least once, and the columns of ChunkView its word tests read
 _MANDATORY_OPS = (None, "+")
 _WORD_COLUMNS = {"LOWER": "lower_", "ORTH": "text", "TEXT": "text", "LEMMA": "lemma_"}
-_ANCHORS: dict[int, tuple[PatternSet, list]] = {}
 
 
 def _anchor(pattern: list[dict]) -> tuple[str, frozenset[str]] | None:
@@ -88,12 +92,7 @@ def _may_match(ps: PatternSet, view: "ChunkView") -> bool:
     """False when no token pattern can match in this chunk: each has a word test and no
     word of the chunk passes it. spaCy's Matcher calls a Python predicate per token for
     every ``IN`` list, so a chunk without the words is not run through it."""
-    known = _ANCHORS.get(id(ps))
-    if known is None or known[0] is not ps:
-        if len(_ANCHORS) > 256:
-            _ANCHORS.clear()
-        known = _ANCHORS[id(ps)] = (ps, [_anchor(list(p)) for p in ps.token_patterns])
-    anchors = known[1]
+    anchors = _read(ps)[2]
     if any(a is None for a in anchors):
         return True
     columns: dict[str, set[str]] = {}
