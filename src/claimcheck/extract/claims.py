@@ -32,7 +32,7 @@ from .claim_parse import (
     subject_of,
     tense_of,
 )
-from .claim_tokens import ChunkView, TokenView
+from .claim_tokens import TokenView
 from .context import ExtractContext
 from .modality import (
     CUE_ADVERBS,

@@ -64,7 +64,7 @@ class ExtractContext:
     _sent_starts: list[list[int]] = field(default_factory=list)  # per chunk: token starts
     _sent_base: list[int] = field(default_factory=list)  # per chunk: first sentence index
 
-    _views: list = field(default_factory=list)  # per chunk: its ChunkView, once read
+    _views: list = field(init=False, repr=False)  # per chunk: its ChunkView, once read
 
     def __post_init__(self) -> None:
         self._index_sentences()

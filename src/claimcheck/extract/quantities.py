@@ -19,7 +19,6 @@ from .figures import Figure, is_number_token, read_article_unit, read_figure
 from .quantity_context import PRONOUNS, describe, phrase
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
 
     from ..nlp import Chunk
     from .claim_tokens import ChunkView
