@@ -20,7 +20,7 @@ from bisect import bisect_left
 from operator import attrgetter
 from typing import TYPE_CHECKING, Iterator
 
-from ..facts import Claim, Entity, Mention, Span
+from ..facts import Claim, Entity, Mention, Span, trusted
 from .claim_parse import (
     INDEFINITE_DETERMINERS,
     is_indefinite,
@@ -404,7 +404,8 @@ class ClaimReader:
         if frame.attribution_head is not None:
             m = self.mention_of(frame.attribution_head)
             attribution_entity = m.entity if m else None
-        return Claim(
+        return trusted(
+            Claim,
             index=0,
             span=claim_span,
             kind="event",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
 from ..document import Document
-from ..facts import Sentence, Span
+from ..facts import Sentence, Span, trusted
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -104,7 +104,7 @@ class ExtractContext:
         quoted = bool(span.text.strip()) and self.document.is_quoted(
             span.start + (len(span.text) - len(span.text.lstrip())) + 1
         ) and self.document.is_quoted(max(span.start, span.end - 2))
-        return Sentence(index=len(self.sentences), span=span, paragraph=paragraph, in_quote=quoted)
+        return trusted(Sentence, index=len(self.sentences), span=span, paragraph=paragraph, in_quote=quoted)
 
     def sentence_of(self, chunk_index: int, token_index: int) -> int:
         """Global sentence index of a token in a chunk."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..facts import Entity, Mention
+from ..facts import Entity, Mention, trusted
 from .context import ExtractContext
 from .namelists import DEMONYMS, ORG_WORDS
 
@@ -287,14 +287,15 @@ def _mention(ctx: ExtractContext, index: int, raw: _Raw) -> Mention:
     span = ctx.span_of(raw.chunk, tokens)
     sentence = ctx.sentence_of(raw.chunk_index, raw.start)
     if raw.label != "PERSON":
-        return Mention(index=index, span=span, label=raw.label, name=tokens.text,
+        return trusted(Mention, index=index, span=span, label=raw.label, name=tokens.text,
                        model_label=raw.model_label if raw.model_label != raw.label else None,
                        sentence=sentence, in_quote=ctx.quoted(span))
     # words as written, so "Lewis-Francis" stays one word although spaCy splits the hyphen
     words = _strip_quoted_nickname(tokens.text.split())
     parsed = parse_name(words)
     titles = _preceding_titles(tokens) + parsed.titles
-    return Mention(
+    return trusted(
+        Mention,
         index=index,
         span=span,
         label="PERSON",
@@ -386,7 +387,7 @@ def _group(mentions: list[Mention]) -> list[Entity]:
     by_org: dict[str, int] = {}
 
     def new_entity(m: Mention) -> int:
-        entities.append(Entity(index=len(entities), label=m.label, name=m.name, mentions=[]))
+        entities.append(trusted(Entity, index=len(entities), label=m.label, name=m.name, mentions=[]))
         return len(entities) - 1
 
     def attach(eid: int, m: Mention) -> None:

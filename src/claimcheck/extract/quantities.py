@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Iterable
 
-from ..facts import Mention, Quantity
+from ..facts import Mention, Quantity, trusted
 from ..units import UnitError, to_base
 from .context import ExtractContext
 from .figures import Figure, is_number_token, read_article_unit, read_figure
@@ -78,7 +78,8 @@ def _quantity(ctx: ExtractContext, ci: int, chunk: "Chunk", fig: Figure, index: 
         subject_text = phrase(where.subject)
         subject_entity = entity_of(ctx, chunk, where.subject, entity_at)
     sentence = ctx.sentence_of(ci, fig.start)
-    return Quantity(
+    return trusted(
+        Quantity,
         index=index,
         span=span,
         value=fig.value,
