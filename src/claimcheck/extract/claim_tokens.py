@@ -123,6 +123,7 @@ class ChunkView:
         self._tokens: list[TokenView | None] = [None] * n
         self._content_lemmas: list = [_UNREAD] * n
         self._above_entities: dict[tuple[str, ...], set[int]] = {}
+        self._conj_heads: set[int] | None = None
 
     def content_lemma(self, i: int) -> str | None:
         """The lowercase lemma of a content word, or None for function words and
@@ -141,6 +142,14 @@ class ChunkView:
         lemma = self.lemma_lower[i] if pos != "PROPN" else self.text[i].lower()
         lemma = lemma.strip(".'’\"")
         return lemma if lemma.isalnum() or _ALNUM.search(lemma) else None  # isalnum: the usual case, fast
+
+    def conj_heads(self) -> set[int]:
+        """Tokens with a "conj" child to their right (the start of a coordination), found
+        once per chunk: most tokens are asked for their conjuncts and have none."""
+        if self._conj_heads is None:
+            heads = self.heads
+            self._conj_heads = {heads[k] for k, dep in enumerate(self.dep_) if dep == "conj" and k > heads[k]}
+        return self._conj_heads
 
     def kids(self, i: int) -> list[int]:
         """Indexes of the children of token i, in index order."""
@@ -279,7 +288,7 @@ class TokenView:
     def _find_conjuncts(self) -> "tuple[TokenView, ...]":
         view = self.view
         deps = view.dep_
-        if deps[self.i] != "conj" and not any(deps[k] == "conj" for k in view.kids(self.i) if k > self.i):
+        if deps[self.i] != "conj" and self.i not in view.conj_heads():
             return ()  # neither a conjunct nor coordinated: most tokens
         start = self
         while start.i != start.head.i:

@@ -65,10 +65,12 @@ class ExtractContext:
     _sent_base: list[int] = field(default_factory=list)  # per chunk: first sentence index
 
     _views: list = field(init=False, repr=False)  # per chunk: its ChunkView, once read
+    _token_sentences: list = field(init=False, repr=False)  # per chunk: token → sentence, once asked
 
     def __post_init__(self) -> None:
         self._index_sentences()
         self._views = [None] * len(self.chunks)
+        self._token_sentences = [None] * len(self.chunks)
 
     def view(self, chunk_index: int) -> "ChunkView":
         """The chunk's parse read into columns, once per article for every extractor
@@ -108,9 +110,24 @@ class ExtractContext:
 
     def sentence_of(self, chunk_index: int, token_index: int) -> int:
         """Global sentence index of a token in a chunk."""
+        of_token = self._token_sentences[chunk_index]
+        if of_token is None:  # asked thousands of times per article: a table per chunk, built once
+            of_token = self._token_sentences[chunk_index] = self._sentence_table(chunk_index)
+        if 0 <= token_index < len(of_token):
+            return of_token[token_index]
+        starts = self._sent_starts[chunk_index]  # past the end: the last sentence, as before
+        return self._sent_base[chunk_index] + max(bisect_right(starts, token_index) - 1, 0)
+
+    def _sentence_table(self, chunk_index: int) -> list[int]:
+        """Token index → global sentence index, for one chunk."""
         starts = self._sent_starts[chunk_index]
-        i = bisect_right(starts, token_index) - 1
-        return self._sent_base[chunk_index] + max(i, 0)
+        base = self._sent_base[chunk_index]
+        n = len(self.chunks[chunk_index].doc)
+        table = [base] * min(starts[0], n) if starts else [base] * n
+        for k, start in enumerate(starts):
+            end = starts[k + 1] if k + 1 < len(starts) else n
+            table.extend([base + k] * (end - start))
+        return table
 
     # ----------------------------------------------------------------- spans
 
