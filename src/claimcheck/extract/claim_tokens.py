@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["ChunkView", "TokenView", "strings_of"]
+__all__ = ["ChunkView", "TokenView", "strings_of", "mapped"]
 
 #: string id → string, shared by all chunks (an id is the hash of its string, so the
 #: mapping stays right for every vocab)
@@ -46,18 +46,32 @@ def strings_of(ids: list[int], store) -> list[str]:
         return list(map(_STRINGS.__getitem__, ids))
 
 
+#: how many entries a cache of :func:`mapped` keeps before it starts again (words repeat
+#: within and across articles; an archive's vocabulary must not grow it without end)
+CACHE_LIMIT = 65_536
+
+
+def mapped(cache: dict, compute, items: list) -> list:
+    """``[compute(x) for x in items]``, each distinct item computed once and kept in
+    ``cache``: a dict look-up per item, where a call per item (or an ``lru_cache``) costs
+    several times more on the thousands of words of an article."""
+    try:
+        return list(map(cache.__getitem__, items))
+    except KeyError:
+        if len(cache) > CACHE_LIMIT:
+            cache.clear()
+        for item in set(items).difference(cache):
+            cache[item] = compute(item)
+        return list(map(cache.__getitem__, items))
+
+
 #: string → its lower case, shared like _STRINGS (lemmas repeat across chunks)
 _LOWERED: dict[str, str] = {}
 
 
 def lowered(strings: list[str]) -> list[str]:
     """``[s.lower() for s in strings]``, each distinct string lowered once."""
-    try:
-        return list(map(_LOWERED.__getitem__, strings))
-    except KeyError:
-        for s in set(strings).difference(_LOWERED):
-            _LOWERED[s] = s.lower()
-        return list(map(_LOWERED.__getitem__, strings))
+    return mapped(_LOWERED, str.lower, strings)
 
 
 class ChunkView:

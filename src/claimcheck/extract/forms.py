@@ -15,10 +15,10 @@ import re
 from collections import Counter, defaultdict
 from array import array
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..facts import WordForm
+from .claim_tokens import mapped
 from .context import ExtractContext
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -71,6 +71,7 @@ _TERM = 1  # can start a term: see _starts()
 _SPACED = 2  # can start a spaced term
 _SPACE_AFTER = 4  # one plain space follows: a spaced term may go on
 _HYPHENATED = 8  # written with a hyphen
+_OPENS = _SPACED | _SPACE_AFTER  # both: a spaced term may start here
 
 
 @dataclass
@@ -97,9 +98,7 @@ def _scan(view: "ChunkView") -> tuple[list[int], list[int], list[str], list[bool
     spaces: list[int] = view.space_after  # 1 where a space follows: spaCy's whitespace_ is " "
     # a word here has no "." or "@", so spaCy's like_url and like_email never hold for it;
     # texts repeat ("the", "said"), so each is matched once
-    known: dict[str, bool] = {}
-    fullmatch = _WORD.fullmatch
-    words = [known[t] if t in known else known.setdefault(t, fullmatch(t) is not None) for t in texts]
+    words = mapped(_IS_WORD, _is_word, texts)
     n = len(texts)
     glued = any(texts[j] in HYPHENS and not spaces[j - 1] and not spaces[j] for j in range(1, n - 1))
     if not glued:  # the common case: every word is a unit of its own
@@ -128,9 +127,16 @@ def _scan(view: "ChunkView") -> tuple[list[int], list[int], list[str], list[bool
     return starts, ends, out_texts, after
 
 
-@lru_cache(maxsize=65_536)
+def _is_word(text: str) -> bool:
+    return _WORD.fullmatch(text) is not None
+
+
+_IS_WORD: dict[str, bool] = {}  # text → _is_word(text), for mapped()
+_KEYED: dict[str, tuple[str, int]] = {}  # text → _key_and_flags(text), for mapped()
+
+
 def _key_and_flags(text: str) -> tuple[str, int]:
-    """A unit's key and flags but _SPACE_AFTER (memoised: the same words recur)."""
+    """A unit's key and flags but _SPACE_AFTER (remembered per text: the same words recur)."""
     if "-" in text or "\u2010" in text or "\u2011" in text:  # HYPHENS
         parts = [p for p in _SPLIT.split(text) if p]
         key = form_key(text)
@@ -191,7 +197,7 @@ def extract_forms(ctx: ExtractContext) -> list[WordForm]:
     chunk_words: list[_Words] = []
     for ci in range(len(ctx.chunks)):
         starts, ends, texts, after = _scan(ctx.view(ci))
-        keyed = list(map(_key_and_flags, texts))  # memoised: one key object per spelling
+        keyed = mapped(_KEYED, _key_and_flags, texts)  # one key object per spelling
         chunk_words.append(_Words(
             keys=[k for k, _ in keyed], starts=array("l", starts), ends=array("l", ends),
             flags=bytearray(f | _SPACE_AFTER if a else f for (_, f), a in zip(keyed, after))))
@@ -201,9 +207,11 @@ def extract_forms(ctx: ExtractContext) -> list[WordForm]:
     for ci, words in enumerate(chunk_words):
         doc = ctx.chunks[ci].doc
         keys, starts, ends, flags = words.keys, words.starts, words.ends, words.flags
-        for i in range(len(keys)):
-            if not flags[i] & _SPACED:
-                continue
+        # a spaced term starts where a word that can start one is followed, after one
+        # space, by the next unit: found in one pass (a Python loop per word cost more)
+        opening = [i for i, (f, end, nxt_start) in enumerate(zip(flags, ends, starts[1:]))
+                   if f & _OPENS == _OPENS and nxt_start == end]
+        for i in opening:
             key, last = keys[i], i
             for nxt in range(i + 1, min(i + MAX_OPEN_WORDS, len(keys))):
                 if starts[nxt] != ends[last] or not flags[last] & _SPACE_AFTER:
