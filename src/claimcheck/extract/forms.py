@@ -71,7 +71,6 @@ _TERM = 1  # can start a term: see _starts()
 _SPACED = 2  # can start a spaced term
 _SPACE_AFTER = 4  # one plain space follows: a spaced term may go on
 _HYPHENATED = 8  # written with a hyphen
-_OPENS = _SPACED | _SPACE_AFTER  # both: a spaced term may start here
 
 
 @dataclass
@@ -207,21 +206,19 @@ def extract_forms(ctx: ExtractContext) -> list[WordForm]:
     for ci, words in enumerate(chunk_words):
         doc = ctx.chunks[ci].doc
         keys, starts, ends, flags = words.keys, words.starts, words.ends, words.flags
-        # a spaced term starts where a word that can start one is followed, after one
-        # space, by the next unit: found in one pass (a Python loop per word cost more)
-        opening = [i for i, (f, end, nxt_start) in enumerate(zip(flags, ends, starts[1:]))
-                   if f & _OPENS == _OPENS and nxt_start == end]
-        for i in opening:
-            key, last = keys[i], i
-            for nxt in range(i + 1, min(i + MAX_OPEN_WORDS, len(keys))):
-                if starts[nxt] != ends[last] or not flags[last] & _SPACE_AFTER:
-                    break
-                key += keys[nxt]
-                if key in singles and _one_phrase(doc, starts[i], ends[nxt]):
-                    unit = _Unit(ci, starts[i], ends[nxt], doc[starts[i]:ends[nxt]].text)
-                    spaced[key].append(unit)
-                    written.add(key, unit.text)
-                last = nxt
+        # words chained by one space, then their keys joined a word at a time, each step
+        # one pass over the runs still open (a Python loop per word cost more)
+        chained = [f & _SPACE_AFTER and nxt_start == end for f, end, nxt_start in zip(flags, ends, starts[1:])]
+        runs = [(i, keys[i]) for i, f in enumerate(flags[:-1]) if f & _SPACED and chained[i]]
+        hits: list[tuple[int, int, str]] = []
+        for extra in range(1, MAX_OPEN_WORDS):
+            runs = [(i, key + keys[i + extra]) for i, key in runs if i + extra < len(keys) and chained[i + extra - 1]]
+            hits.extend((i, i + extra, key) for i, key in runs if key in singles)
+        for i, last, key in sorted(hits):  # in text order, as a word-by-word scan finds them
+            if _one_phrase(doc, starts[i], ends[last]):
+                unit = _Unit(ci, starts[i], ends[last], doc[starts[i]:ends[last]].text)
+                spaced[key].append(unit)
+                written.add(key, unit.text)
     # keys written once are dropped (only declared groups gather several keys); a group
     # is kept when its spellings differ by more than case and the hyphen character
     members: dict[str, list[str]] = defaultdict(list)  # target key → its keys, in order
