@@ -86,9 +86,9 @@ def targets(sheet: FactSheet, index: SourceIndex, entity: int | None, subject: s
         return facts, True
     if subject:
         facts = index.phrase_facts(subject)
-        if not facts:
+        if not facts and subject[:1].isupper():
             g, s = person_parts(subject)
-            facts = index.person_facts(g, s) if s and subject[:1].isupper() else []
+            facts = index.person_facts(g, s) if s else []
         if facts:
             return facts, True
     found: dict[str, list[SourceFact]] = {}  # sheet entity → its facts (aliases name it once)
