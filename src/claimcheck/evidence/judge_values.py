@@ -115,7 +115,7 @@ def judge_attributes(sheet: FactSheet, index: SourceIndex) -> Iterator[Verdict]:
     for c in sheet.claims:
         if not (c.attribute and c.value) or c.negated or c.modality not in ("asserted", "confirmed"):
             continue
-        facts, anchored = targets(sheet, index, c.subject_entity, c.subject, c.sentence)
+        facts, anchored = targets(sheet, index, c.subject_entity, c.subject, c.sentence, anchored_only=True)
         if not anchored:
             continue
         prop = fold(c.attribute)
