@@ -45,6 +45,8 @@ class SourceIndex:
             cls._built[id(facts)] = hit
         view = copy.copy(hit[1])
         view._sentence_entities = None
+        view._entity_facts = {}
+        view._entity_facts_of = sheet
         view.verdicts = {}
         cls._last_view = (sheet, view)
         return view
@@ -62,6 +64,8 @@ class SourceIndex:
         self._aliases: list[tuple[re.Pattern, frozenset]] = []
         self._named: dict[str, list[frozenset]] = {}  # sentence text → named_in(), asked once per fact
         self._sentence_entities: dict[int, set[int]] | None = None
+        self._entity_facts: dict[int, list[SourceFact]] = {}  # of the sheet _entity_facts_of
+        self._entity_facts_of: FactSheet | None = None
         self.verdicts: dict[tuple, list] = {}  # (family, tolerance) → the article's verdicts (see judge)
         seen_alias: set[str] = set()
         for f in facts:
@@ -123,9 +127,18 @@ class SourceIndex:
         return _unique(hits)
 
     def entity_facts(self, sheet: FactSheet, entity_index: int | None) -> list[SourceFact]:
-        """Facts about the sheet entity an article entity is (by its mentions' names)."""
+        """Facts about the sheet entity an article entity is (by its mentions' names);
+        remembered per article, as every fact in a sentence asks again for its entities."""
         if entity_index is None or not (0 <= entity_index < len(sheet.entities)):
             return []
+        if self._entity_facts_of is not sheet:
+            self._entity_facts, self._entity_facts_of = {}, sheet
+        found = self._entity_facts.get(entity_index)
+        if found is None:
+            found = self._entity_facts[entity_index] = self._find_entity_facts(sheet, entity_index)
+        return list(found)
+
+    def _find_entity_facts(self, sheet: FactSheet, entity_index: int) -> list[SourceFact]:
         entity = sheet.entities[entity_index]
         if entity.label == "PERSON":
             return self._person_entity(sheet, entity)

@@ -78,7 +78,7 @@ def judge_claims(sheet: FactSheet, index: SourceIndex) -> Iterator[Verdict]:
         if c.negated or c.modality in ("planned", "speculated", "rumored", "denied"):
             continue
         if c.superlative and fold(c.superlative) in FIRSTS:
-            facts, anchored = targets(sheet, index, c.subject_entity, c.subject, c.sentence)
+            facts, anchored = targets(sheet, index, c.subject_entity, c.subject, c.sentence, anchored_only=True)
             if not anchored:
                 continue
             words = phrase_key(" ".join([c.superlative, c.object or "", *c.scope]))

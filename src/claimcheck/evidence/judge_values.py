@@ -24,14 +24,17 @@ def judge_quantities(sheet: FactSheet, index: SourceIndex, tolerance: float | No
     by_unit: dict[str | None, list[SourceFact]] = {}
     for f in index.text_numbers:
         by_unit.setdefault(fact_unit_key(f), []).append(f)
+    counts = [f for k, fs in by_unit.items() if k and k.startswith("count:") for f in fs]
     record_sentences = {r.sentence for r in sheet.records}
     for q in sheet.quantities:
         if q.comparative or q.sentence in record_sentences:
             continue  # a record's figures are judged with the record
+        facts, anchored = targets(sheet, index, q.subject_entity, q.subject, q.sentence)
+        if not facts and not index.text_numbers:
+            continue  # nothing on file to compare it with: its number need not be read
         number = quantity_number(q, tolerance)
         if number is None or number.unit_key is None:
             continue
-        facts, anchored = targets(sheet, index, q.subject_entity, q.subject, q.sentence)
         if facts:
             cands = [f for f in facts if fact_unit_key(f) == number.unit_key
                      and sentence_has(sheet, q.sentence, f.terms) and (f.cumulative or not q.cumulative)]
@@ -43,7 +46,6 @@ def judge_quantities(sheet: FactSheet, index: SourceIndex, tolerance: float | No
                 yield base
                 continue
         if index.text_numbers:
-            counts = [f for k, fs in by_unit.items() if k and k.startswith("count:") for f in fs]
             verdict = _text_quantity(q, number, by_unit.get(number.unit_key, []), counts)
             if verdict.status == "unknown" and number.unit_key.startswith("count:") \
                     and format_number(q.value) in index.numbers_written:
@@ -113,7 +115,7 @@ def judge_attributes(sheet: FactSheet, index: SourceIndex) -> Iterator[Verdict]:
     for c in sheet.claims:
         if not (c.attribute and c.value) or c.negated or c.modality not in ("asserted", "confirmed"):
             continue
-        facts, anchored = targets(sheet, index, c.subject_entity, c.subject, c.sentence)
+        facts, anchored = targets(sheet, index, c.subject_entity, c.subject, c.sentence, anchored_only=True)
         if not anchored:
             continue
         prop = fold(c.attribute)

@@ -70,8 +70,10 @@ def phrase_key(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=8192)
 def person_parts(name: str) -> tuple[str | None, str | None]:
-    """(given, surname) of a written name ("Scott J. Kelly" → ("Scott", "Kelly"))."""
+    """(given, surname) of a written name ("Scott J. Kelly" → ("Scott", "Kelly")); memoised:
+    source holders and article subjects are parsed again for every fact they meet."""
     parsed = parse_name(name.split())
     return parsed.given, parsed.surname
 

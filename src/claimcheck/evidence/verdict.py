@@ -78,19 +78,25 @@ def with_status(base: Verdict, status: Status, source: SourceFact | None, also: 
 
 
 def targets(sheet: FactSheet, index: SourceIndex, entity: int | None, subject: str | None,
-             sentence: int) -> tuple[list[SourceFact], bool]:
+             sentence: int, anchored_only: bool = False) -> tuple[list[SourceFact], bool]:
     """Source facts about what a quantity or date is about, and whether the article names it
-    as its subject (anchored) or only in the same sentence."""
+    as its subject (anchored) or only in the same sentence.
+
+    anchored_only (bool): skip the search of the sentence, for callers that drop what it
+        finds (it is the costly part, and its facts are never anchored).
+    """
     facts = index.entity_facts(sheet, entity)
     if facts:
         return facts, True
     if subject:
         facts = index.phrase_facts(subject)
-        if not facts:
+        if not facts and subject[:1].isupper():
             g, s = person_parts(subject)
-            facts = index.person_facts(g, s) if s and subject[:1].isupper() else []
+            facts = index.person_facts(g, s) if s else []
         if facts:
             return facts, True
+    if anchored_only:
+        return [], False
     found: dict[str, list[SourceFact]] = {}  # sheet entity → its facts (aliases name it once)
     for e in index.sentence_entities(sheet, sentence):
         for f in index.entity_facts(sheet, e):

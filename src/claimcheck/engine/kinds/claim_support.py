@@ -76,6 +76,8 @@ def pairs(groups: dict[str, list[Claim]]) -> Iterator[tuple[Claim, Claim]]:
     one claim collapsed, see _representatives)."""
     seen: set[tuple[int, int]] = set()
     for members in groups.values():
+        if len(members) < 2:
+            continue  # most groups hold one claim: no pair, no need to sort or sign it
         members = _representatives(members)
         for i, a in enumerate(members):
             for b in members[i + 1:]:

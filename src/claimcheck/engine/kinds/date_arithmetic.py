@@ -43,6 +43,7 @@ whether the age check also reports two current ages of one person ("Ortega, 47" 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import ClassVar, Iterator, Literal
 
 from pydantic import Field
@@ -56,6 +57,7 @@ CheckName = Literal["anniversary", "elapsed", "age", "duration", "tense"]
 CHECK_NAMES: tuple[str, ...] = ("anniversary", "elapsed", "age", "duration", "tense")  # date_checks.CHECKS order
 
 
+@lru_cache(maxsize=1)  # an import statement per call pays the import machinery on every article
 def _checks():
     """The sub-check modules, imported on first use: `rules list` need not load them."""
     from .date_checks import CHECKS

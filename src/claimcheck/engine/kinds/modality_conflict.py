@@ -37,6 +37,7 @@ withheld details, the verbs that state each topic.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from typing import ClassVar, Iterator, Literal
 
 from pydantic import Field
@@ -80,6 +81,35 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this"
 _CERTAIN_FOR_TOPIC = frozenset({"asserted", "confirmed", "announced", "reported"})
 
 
+# The lookups below depend only on a rule's options: built once per option value, not
+# once per article (callers only read them).
+
+
+def _frozen(lexicon: dict[str, list[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A modality → cues mapping as a hashable key, order kept (later cues win)."""
+    return tuple((modality, tuple(words)) for modality, words in lexicon.items())
+
+
+@lru_cache(maxsize=16)
+def _cue_index(cues: tuple, extra_cues: tuple) -> dict[str, str]:
+    """cue → modality for the built-in lexicon with a rule's extra cues added."""
+    lexicon = {k: list(v) for k, v in cues}
+    for modality, words in extra_cues:
+        lexicon.setdefault(modality, []).extend(words)
+    return cue_index(lexicon)
+
+
+@lru_cache(maxsize=16)
+def _conflict_pairs(conflicts: tuple[tuple[str, ...], ...]) -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(p) for p in conflicts)
+
+
+@lru_cache(maxsize=16)
+def _verb_groups(event_verbs: tuple[tuple[str, ...], ...]) -> dict[str, int]:
+    """verb → the number of its event group."""
+    return {v: i for i, group in enumerate(event_verbs) for v in group}
+
+
 class ModalityConflict(RuleSpec):
     """Flags one event stated with incompatible certainty (announced vs rumored)."""
 
@@ -97,10 +127,7 @@ class ModalityConflict(RuleSpec):
     check_withheld: bool = True
 
     def _index(self) -> dict[str, str]:
-        lexicon = {k: list(v) for k, v in self.cues.items()}
-        for modality, words in self.extra_cues.items():
-            lexicon.setdefault(modality, []).extend(words)
-        return cue_index(lexicon)
+        return _cue_index(_frozen(self.cues), _frozen(self.extra_cues))
 
     def check(self, facts: FactSheet) -> Iterator[Hit]:
         index = self._index()
@@ -124,8 +151,8 @@ class ModalityConflict(RuleSpec):
                 continue
             for key in subject_keys(c):
                 groups[f"{key}|{c.object_key}"].append(c)
-        conflicts = {frozenset(p) for p in self.conflicts}
-        verb_group = {v: i for i, group in enumerate(self.event_verbs) for v in group}
+        conflicts = _conflict_pairs(tuple(tuple(p) for p in self.conflicts))
+        verb_group = _verb_groups(tuple(tuple(group) for group in self.event_verbs))
         reported: set[frozenset[int]] = set()
         for a, b in pairs(groups):
             ma, mb = modality[a.index], modality[b.index]

@@ -33,7 +33,9 @@ turns antonyms off. ``modalities``: the certainties compared (hedged claims are 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import ClassVar, Iterator, Literal
 
 from pydantic import Field
@@ -53,6 +55,24 @@ _DEFAULT_ANTONYMS = [
 ]
 _CHANGE_WORDS = ("no longer", "anymore", "any more", "not yet", "yet to", "still not", "not only",
                  "not just", "not merely", "not all", "not always")
+# one scan of the lowered text finds any of the words (a substring test per word lowered it each time)
+_CHANGE_PATTERN = re.compile("|".join(re.escape(w) for w in _CHANGE_WORDS))
+
+
+def _own_cue(claim: Claim) -> bool:
+    """ "has not confirmed X": the claim's verb is its own (negated) modal cue."""
+    return (claim.modal_cue or "").removeprefix("not ") == claim.predicate
+
+
+@lru_cache(maxsize=16)
+def _opposites(antonyms: tuple[tuple[str, ...], ...]) -> dict[str, set[str]]:
+    """word → the words that deny it; built once per antonym list, not once per article
+    (callers only read it)."""
+    opposite: dict[str, set[str]] = defaultdict(set)
+    for group in antonyms:
+        for w in group:
+            opposite[w].update(x for x in group if x != w)
+    return dict(opposite)
 
 
 class NegationConflict(RuleSpec):
@@ -69,16 +89,12 @@ class NegationConflict(RuleSpec):
 
     def check(self, facts: FactSheet) -> Iterator[Hit]:
         allowed = set(self.modalities)
-        opposite: dict[str, set[str]] = defaultdict(set)
-        for group in self.antonyms:
-            for w in group:
-                opposite[w].update(x for x in group if x != w)
+        opposite = _opposites(tuple(tuple(group) for group in self.antonyms))
         groups: dict[str, list[Claim]] = defaultdict(list)
         for c in facts.claims:
-            own_cue = (c.modal_cue or "").removeprefix("not ") == c.predicate  # "has not confirmed X"
-            if c.kind != "event" or c.in_quote or (c.modality not in allowed and not own_cue):
+            if c.kind != "event" or c.in_quote or (c.modality not in allowed and not _own_cue(c)):
                 continue
-            if any(w in c.span.text.lower() for w in _CHANGE_WORDS):
+            if _CHANGE_PATTERN.search(c.span.text.lower()):
                 continue
             for key in subject_keys(c):
                 groups[key].append(c)

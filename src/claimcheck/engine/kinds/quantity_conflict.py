@@ -34,6 +34,7 @@ figures about a named entity: for counts), ``ignore_things`` (nouns too vague to
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from typing import ClassVar, Iterator
 
 from pydantic import Field
@@ -95,10 +96,11 @@ class QuantityConflict(RuleSpec):
         "(\"the party repaid £500,000\" … \"the party had repaid £750,000\")."))
 
     def check(self, facts: FactSheet) -> Iterator[Hit]:
+        groups = [members for members in self._groups(facts).values() if len(members) >= 2]
+        if not groups:
+            return  # most articles: no two figures of one kind, no paragraph map needed
         paragraphs = {s.index: s.paragraph for s in facts.sentences}
-        for members in self._groups(facts).values():
-            if len(members) < 2:
-                continue
+        for members in groups:
             pair = self._first_conflict(members, paragraphs)
             if pair is not None:
                 yield self._hit(*pair, members, paragraphs)
@@ -106,7 +108,7 @@ class QuantityConflict(RuleSpec):
     def _groups(self, facts: FactSheet) -> dict[tuple, list[tuple[Quantity, tuple | None]]]:
         """Figures that could conflict, keyed by dimension, unit, total-or-not (and entity),
         each with its anchor (what it is a value of)."""
-        ignore = {w.lower() for w in self.ignore_things} | _UNIT_NOUNS
+        ignore = _ignored_words(tuple(self.ignore_things))
         dims = set(self.dimensions)
         groups: dict[tuple, list[tuple[Quantity, tuple | None]]] = defaultdict(list)
         for q in facts.quantities:
@@ -127,7 +129,7 @@ class QuantityConflict(RuleSpec):
             groups[(q.dimension, q.base_unit, q.cumulative, entity)].append((q, anchor))
         return groups
 
-    def _anchor(self, q: Quantity, ignore: set[str]) -> tuple | None:
+    def _anchor(self, q: Quantity, ignore: frozenset[str]) -> tuple | None:
         """What the figure is a value of: its thing, else (with ``link_by_verb``) verb and subject."""
         if q.thing and q.thing.split():
             head = q.thing.split()[-1]
@@ -216,6 +218,13 @@ class QuantityConflict(RuleSpec):
             values={"thing": a.thing or "", "what": _what(a), "values": values, "first": a.span.text,
                     "second": b.span.text},
         )
+
+@lru_cache(maxsize=16)
+def _ignored_words(ignore_things: tuple[str, ...]) -> frozenset[str]:
+    """The nouns no figure is keyed on: a rule's vague things and every unit noun (built
+    once per option value, not once per article)."""
+    return frozenset({w.lower() for w in ignore_things} | _UNIT_NOUNS)
+
 
 def _what(q: Quantity) -> str:
     """What the figures measure, for messages: "the budget", "what the party repay(s)"."""

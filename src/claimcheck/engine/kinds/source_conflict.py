@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, ClassVar, Iterator, Literal
 from pydantic import Field
 
 from ...facts import FactSheet, Hit, Severity
+from ._evidence import evidence
 from .base import RuleSpec
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -72,9 +73,7 @@ class SourceConflict(RuleSpec):
     tolerance: float | None = Field(default=None, gt=0, lt=1)
 
     def check(self, facts: FactSheet) -> Iterator[Hit]:
-        from ...evidence.index import SourceIndex  # here: `rules list` need not load the evidence code
-        from ...evidence.verdicts import judge
-
+        SourceIndex, judge = evidence()  # imported on first use: `rules list` need not load it
         index = SourceIndex.of(facts)
         for v in judge(facts, index, frozenset(self.families), self.tolerance):
             if v.status in ("conflict", "outdated") and v.source is not None:

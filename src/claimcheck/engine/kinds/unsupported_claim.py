@@ -41,6 +41,7 @@ from typing import ClassVar, Iterator, Literal
 from pydantic import Field
 
 from ...facts import FactSheet, Hit, Severity
+from ._evidence import evidence
 from .base import RuleSpec
 
 __all__ = ["UnsupportedClaim"]
@@ -63,9 +64,7 @@ class UnsupportedClaim(RuleSpec):
     max_per_subject: int = Field(default=3, ge=1)
 
     def check(self, facts: FactSheet) -> Iterator[Hit]:
-        from ...evidence.index import SourceIndex  # here: `rules list` need not load the evidence code
-        from ...evidence.verdicts import judge
-
+        SourceIndex, judge = evidence()  # imported on first use: `rules list` need not load it
         index = SourceIndex.of(facts)
         wanted = set(self.claims)
         per_subject: Counter[str] = Counter()
