@@ -17,9 +17,8 @@ from ..facts import Mention, Span
 from .context import ExtractContext
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Token
-
     from ..nlp import Chunk
+    from .claim_tokens import TokenView as Token  # the chunk view's tokens (see times.py)
 
 __all__ = ["People", "person_for_age", "person_for_birth", "right_after"]
 

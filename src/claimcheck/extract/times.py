@@ -23,14 +23,14 @@ from .dateline import find_dateline
 from .time_numbers import ANNIVERSARY_WORDS, JUBILEES, QUALIFIERS, anniversary_number, int_word
 from .time_people import People, person_for_age, person_for_birth, right_after
 from .time_phrases import Phrase, parse_time_phrase, resolve_relative
-from .time_syntax import content_key, direct_verb, event_keys, governing_verb, is_hedged, tense_of
+from .time_syntax import ancestors, content_key, direct_verb, event_keys, governing_verb, is_hedged, tense_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from ..nlp import Chunk
     from .claim_tokens import ChunkView
+    from .claim_tokens import TokenView as Token
 
 __all__ = ["extract_times", "find_dateline", "ANNIVERSARY_CUES"]  # find_dateline: see dateline.py
 
@@ -220,11 +220,10 @@ def _born_token(root: "Token") -> "Token | None":
     return None
 
 
-def _anniversary_parts(span: "SpacySpan") -> tuple[str | None, list[str], int, int]:
+def _anniversary_parts(span: "SpacySpan", view: ChunkView) -> tuple[str | None, list[str], int, int]:
     """The event an anniversary is of: its text, its keys (head noun first), its range."""
-    head = span.root
+    head = view.token(span.root.i)
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    doc = span.doc
     if of is not None:
         sub = [t for t in of.subtree if t.i > of.i]
         while sub and (sub[-1].lower_ in ANNIVERSARY_CUES or sub[-1].is_punct):
@@ -235,12 +234,12 @@ def _anniversary_parts(span: "SpacySpan") -> tuple[str | None, list[str], int, i
             if nouns:
                 h = content_key(nouns[-1])
                 keys = [h] + [k for k in keys if k != h]
-            return doc[sub[0].i:sub[-1].i + 1].text, list(dict.fromkeys(keys)), sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            return _tokens_text(view, sub[0].i, sub[-1].i + 1), list(dict.fromkeys(keys)), sub[0].idx, sub[-1].idx + len(sub[-1].text)
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is not None and poss.pos_ in ("NOUN", "PROPN"):
         sub = list(poss.subtree)
         keys = [k for k in (content_key(t) for t in sub) if k]
-        return doc[sub[0].i:sub[-1].i + 1].text.removesuffix("'s").removesuffix("’s"), keys, sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        return _tokens_text(view, sub[0].i, sub[-1].i + 1).removesuffix("'s").removesuffix("’s"), keys, sub[0].idx, sub[-1].idx + len(sub[-1].text)
     return None, [], span.start_char, span.end_char
 
 
@@ -261,11 +260,11 @@ def _anniversary_cue(span: "SpacySpan", event_end: int) -> tuple[str | None, str
 
 def _build(ctx: ExtractContext, raw: _Raw, index: int, people: People,
            article_date: date | None) -> tuple[TimeExpr, tuple[int, int]] | None:
-    doc = raw.chunk.doc
-    span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
+    span = raw.chunk.doc.char_span(raw.start, raw.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    root = span.root
+    view = ctx.view(raw.chunk_index)
+    root = view.token(span.root.i)  # the shared view's tokens: a spaCy Token rebuilds its strings per read
     p = raw.phrase
     kind = p.kind
     verb = direct_verb(root)
@@ -299,14 +298,14 @@ def _build(ctx: ExtractContext, raw: _Raw, index: int, people: People,
                 expr.earliest, expr.latest = got
     elif kind == "age":
         who = person_for_age(raw.chunk, raw.chunk_index, root, people)
-        if who is not None and re.fullmatch(r"\d{1,3}", span.text) and not right_after(ctx, who, fact_span):
+        if who is not None and _BARE_NUMBER.fullmatch(span.text) and not right_after(ctx, who, fact_span):
             who = None  # "George, 9, Charlotte, 7": a bare number belongs to the name just before it
         if who is not None:
             expr.anchor, expr.anchor_mention, expr.anchor_entity = who.name, who.index, who.entity
-        expr.relation = _age_relation(root, span)
+        expr.relation = _age_relation(root, span, view)
         expr.needs_article_date = True
     elif kind == "anniversary":
-        anchor, keys, s, e = _anniversary_parts(span)
+        anchor, keys, s, e = _anniversary_parts(span, view)
         expr.anchor, expr.keys = anchor, keys
         cue, when = _anniversary_cue(span, e)
         expr.verb = cue
@@ -316,37 +315,38 @@ def _build(ctx: ExtractContext, raw: _Raw, index: int, people: People,
     elif kind == "duration" and p.relation in ("after", "before", "since"):
         nxt = root.head if root.dep_ == "npadvmod" else None
         prep = nxt if nxt is not None and nxt.lower_ in ("after", "before", "since") else None
-        prep = prep or next((t for t in span if t.lower_ in ("after", "before", "since")), None)
+        prep = prep or next((view.token(i) for i in range(span.start, span.end)
+                             if view.lower_[i] in ("after", "before", "since")), None)
         if prep is not None:
             sub = [t for t in prep.subtree if t.i > prep.i]
             if sub:
-                expr.anchor = doc[sub[0].i:sub[-1].i + 1].text
+                expr.anchor = _tokens_text(view, sub[0].i, sub[-1].i + 1)
                 scope = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
                 expr.keys = list(dict.fromkeys(k for k in (content_key(t) for t in sub) if k))
     if expr.anchor is None and expr.kind not in ("age", "birth"):
-        expr.anchor = _event_anchor(root, clause_verb, span)
+        expr.anchor = _event_anchor(root, clause_verb, span, view)
     return expr, scope
 
 
-def _age_relation(root: "Token", span: "SpacySpan") -> str | None:
+def _age_relation(root: "Token", span: "SpacySpan", view: ChunkView) -> str | None:
     """"at": the age at some other moment ("at 25", "as a six-year-old", "when he was 30",
     "died aged 80"), not now."""
     doc = span.doc
-    before = doc[max(span.start - 3, 0):span.start]
-    if any(t.lower_ in ("at", "as") for t in before):
+    before = view.lower_[max(span.start - 3, 0):span.start]
+    if any(lower in ("at", "as") for lower in before):
         return "at"
-    for anc in root.ancestors:
+    for anc in ancestors(root):
         if any(c.dep_ == "mark" and c.lower_ in _THEN_MARKS for c in anc.children):
             return "at"
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-    if any(t.lemma_.lower() in ("die", "death", "kill", "murder", "late", "funeral", "obituary") for t in sent):
+    if any(lemma in ("die", "death", "kill", "murder", "late", "funeral", "obituary")
+           for lemma in view.lemma_lower[sent.start:sent.end]):
         return "at"
     return None
 
 
-def _event_anchor(root: "Token", verb: "Token | None", span: "SpacySpan") -> str | None:
+def _event_anchor(root: "Token", verb: "Token | None", span: "SpacySpan", view: ChunkView) -> str | None:
     """A short name for the event a date belongs to: the noun it modifies or the verb's subject."""
-    doc = span.doc
     if root.dep_ in ("nummod", "compound", "amod", "nmod", "poss") and root.head is not root:
         head = root.head
         toks = [t for t in head.subtree if not (span.start <= t.i < span.end) and t.dep_ not in ("relcl", "acl", "punct")]
@@ -357,7 +357,7 @@ def _event_anchor(root: "Token", verb: "Token | None", span: "SpacySpan") -> str
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             toks = list(subj.subtree)
-            text = doc[toks[0].i:toks[-1].i + 1].text if len(toks) <= 8 else subj.text
+            text = _tokens_text(view, toks[0].i, toks[-1].i + 1) if len(toks) <= 8 else subj.text
             return f"{text} … {verb.text}"
         return verb.text
     return None
