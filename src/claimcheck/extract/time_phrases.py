@@ -109,6 +109,7 @@ def _partial(first: int, last: int, part: str | None) -> tuple[int, int]:
 
 
 # compiled once: a pattern string built per call costs its formatting and a cache look-up
+_DIGIT = re.compile(r"\d")
 _FISCAL = re.compile(r"(?:fiscal(?: year)?|fy)\s*'?")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MONTH_DAY_YEAR = re.compile(rf"(?:\w+day,?\s+)?({_MONTH_RX})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})")
@@ -124,6 +125,8 @@ _CENTURY = re.compile(rf"(?:(?:the\s+)?({_PART_RX})[- ]?)?(?:the\s+)?(\d{{1,2}})
 
 def _absolute(t: str) -> Phrase | None:
     """Absolute dates: "October 1946", "March 22, 2023", "2023", "the late 1990s", "2019-20"."""
+    if not _DIGIT.search(t):
+        return None  # every pattern below needs a digit: most phrases ("last year", "Friday") go by at once
     fiscal = False
     m = _FISCAL.match(t)
     if m:
@@ -226,6 +229,8 @@ def _span_of(count: str, unit: str, qualifier: str | None) -> tuple[float, float
     return low, high, u
 
 
+#: a stem of every unit _UNIT_RX and _BARE_PLURAL name
+_UNIT_WORD = re.compile(r"day|week|fortnight|month|yr|year|decade|centur|millenni")
 _COUNTED = re.compile(
     rf"(?:(?P<qual>{_QUAL_RX})\s+)?{_COUNT_RX}[\s-]+{_UNIT_RX}(?P<half>\s+and\s+a\s+half)?(?:\s+{_REL_WORDS})?")
 _COUNTED_LONG = re.compile(rf"(?:(?P<qual>{_QUAL_RX})\s+)?{_COUNT_RX}[\s-]+{_UNIT_RX}[\s-]+long")
@@ -238,6 +243,8 @@ _WINDOW = re.compile(
 
 
 def _relative_or_duration(t: str) -> Phrase | None:
+    if not _UNIT_WORD.search(t):
+        return None  # every pattern below names a unit; the first one is slow to fail
     m = _COUNTED.fullmatch(t)
     got = _span_of(m.group("count"), m.group("unit"), m.group("qual")) if m else None
     if m and got is not None:
