@@ -14,6 +14,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .time_numbers import QUALIFIERS, UNIT_YEARS, apply_qualifier, parse_count
 
@@ -40,7 +41,7 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 1
 # --------------------------------------------------------------------------- the result
 
 
-@dataclass
+@dataclass(frozen=True)  # frozen: parse_time_phrase hands out one cached Phrase per text
 class Phrase:
     """What one time phrase means.
 
@@ -316,6 +317,7 @@ def _calendar_relative(t: str) -> Phrase | None:
 _LEAD = re.compile(r"^(?:the|from|in|on|since|by|until|till|through|during|for|of|at|as of|as early as|as late as|beginning|starting|starting from|between)\s+")
 
 
+@lru_cache(maxsize=4096)  # news repeats its dates: two calls in three are for a text seen before
 def parse_time_phrase(text: str) -> Phrase | None:
     """What a DATE/TIME span means, or None when it names nothing checkable.
 
