@@ -65,7 +65,8 @@ def _key_at(view: ChunkView, i: int) -> str | None:
     if view.pos_[i] not in _CONTENT_POS or view.is_stop[i] or view.like_num[i]:
         return None
     lemma = view.lemma_lower[i].strip(".'’")
-    if len(lemma) < 3 or lemma in TIME_WORDS or not any(c.isalpha() for c in lemma):
+    # isalpha first: the usual all-letters lemma needs no scan for a letter
+    if len(lemma) < 3 or lemma in TIME_WORDS or not (lemma.isalpha() or any(c.isalpha() for c in lemma)):
         return None
     return lemma
 
