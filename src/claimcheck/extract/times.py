@@ -351,15 +351,17 @@ def _event_anchor(root: "Token", verb: "Token | None", span: "SpacySpan", view: 
     """A short name for the event a date belongs to: the noun it modifies or the verb's subject."""
     if root.dep_ in ("nummod", "compound", "amod", "nmod", "poss") and root.head is not root:
         head = root.head
-        toks = [t for t in head.subtree if not (span.start <= t.i < span.end) and t.dep_ not in ("relcl", "acl", "punct")]
+        # subtrees as token indexes over the columns: no token object per word
+        toks = [i for i in view.subtree_ids(head.i)
+                if not (span.start <= i < span.end) and view.dep_[i] not in ("relcl", "acl", "punct")]
         if toks and len(toks) <= 10:
-            return " ".join(t.text for t in toks)
+            return view.text_of(toks)
         return head.text
     if verb is not None:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            toks = list(subj.subtree)
-            text = _tokens_text(view, toks[0].i, toks[-1].i + 1) if len(toks) <= 8 else subj.text
+            toks = view.subtree_ids(subj.i)
+            text = _tokens_text(view, toks[0], toks[-1] + 1) if len(toks) <= 8 else subj.text
             return f"{text} … {verb.text}"
         return verb.text
     return None
