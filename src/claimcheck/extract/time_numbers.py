@@ -81,20 +81,30 @@ JUBILEES = {"silver": 25, "ruby": 40, "golden": 50, "gold": 50, "diamond": 60, "
 # --------------------------------------------------------------------------- numbers
 
 
+# compiled once: every duration parses its count (re's own cache costs a look-up per call)
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_TENS_UNITS = re.compile(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)")
+_HUNDRED = re.compile(r"(?:a|one) hundred")
+_EITHER = re.compile(r"(.+?) or (.+)")
+_RANGE = re.compile(r"(.+?)\s*(?:-|–|to)\s*(.+)")
+_AND_A_HALF = re.compile(r"(.+?) and a half")
+
+
 def int_word(text: str) -> float | None:
     text = text.strip().lower().replace("‐", "-")
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+    if _DECIMAL.fullmatch(text):
         return float(text)
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
+    if _THOUSANDS.fullmatch(text):
         return float(text.replace(",", ""))
     if text in _SMALL:
         return float(_SMALL[text])
     if text in _TENS:
         return float(_TENS[text])
-    m = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)", text)
+    m = _TENS_UNITS.fullmatch(text)
     if m:
         return float(_TENS[m.group(1)] + _SMALL[m.group(2)])
-    m = re.fullmatch(r"(?:a|one) hundred", text)
+    m = _HUNDRED.fullmatch(text)
     if m:
         return 100.0
     return None
@@ -105,17 +115,17 @@ def parse_count(text: str) -> tuple[float, float | None] | None:
     t = " ".join(text.lower().split())
     if t in VAGUE:
         return VAGUE[t]
-    m = re.fullmatch(r"(.+?) or (.+)", t)  # "two or three"
+    m = _EITHER.fullmatch(t)  # "two or three"
     if m:
         a, b = int_word(m.group(1)), int_word(m.group(2))
         if a is not None and b is not None:
             return (min(a, b), max(a, b))
-    m = re.fullmatch(r"(.+?)\s*(?:-|–|to)\s*(.+)", t)  # "two to three", "3-4"
+    m = _RANGE.fullmatch(t)  # "two to three", "3-4"
     if m:
         a, b = int_word(m.group(1)), int_word(m.group(2))
         if a is not None and b is not None and a < b:
             return (a, b)
-    m = re.fullmatch(r"(.+?) and a half", t)
+    m = _AND_A_HALF.fullmatch(t)
     if m:
         a = int_word(m.group(1))
         if a is not None:

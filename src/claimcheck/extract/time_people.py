@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..facts import Mention, Span
 from .context import ExtractContext
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Token
-
     from ..nlp import Chunk
+    from .claim_tokens import TokenView as Token  # the chunk view's tokens (see times.py)
 
 __all__ = ["People", "person_for_age", "person_for_birth", "right_after"]
 
@@ -29,8 +29,16 @@ class People:
 
     def __init__(self, ctx: ExtractContext, mentions: list[Mention]):
         self.ctx = ctx
-        self.persons = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.span.start)
-        self.starts = [m.span.start for m in self.persons]
+        self._mentions = mentions
+
+    # sorted on first use: most articles state no age or birth, and never ask
+    @cached_property
+    def persons(self) -> list[Mention]:
+        return sorted((m for m in self._mentions if m.label == "PERSON"), key=lambda m: m.span.start)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [m.span.start for m in self.persons]
 
     def _offset(self, chunk: "Chunk", token: "Token") -> int:
         return self.ctx.span_of(chunk, token).start

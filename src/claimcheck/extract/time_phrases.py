@@ -14,6 +14,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .time_numbers import QUALIFIERS, UNIT_YEARS, apply_qualifier, parse_count
 
@@ -40,7 +41,7 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 1
 # --------------------------------------------------------------------------- the result
 
 
-@dataclass
+@dataclass(frozen=True)  # frozen: parse_time_phrase hands out one cached Phrase per text
 class Phrase:
     """What one time phrase means.
 
@@ -108,30 +109,47 @@ def _partial(first: int, last: int, part: str | None) -> tuple[int, int]:
     return a, max(a, min(b, last))
 
 
+# compiled once: a pattern string built per call costs its formatting and a cache look-up
+_DIGIT = re.compile(r"\d")
+_FISCAL = re.compile(r"(?:fiscal(?: year)?|fy)\s*'?")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MONTH_DAY_YEAR = re.compile(rf"(?:\w+day,?\s+)?({_MONTH_RX})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})")
+_DAY_MONTH_YEAR = re.compile(
+    rf"(?:\w+day,?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RX}),?\s+(\d{{4}})")
+_MONTH_YEAR = re.compile(rf"(?:({_PART_RX})[- ]?)?({_MONTH_RX})(?:\s+of)?,?\s+(\d{{4}})")
+_SEASON_YEAR = re.compile(r"(?:(early|late|mid)[- ]?)?(spring|summer|fall|autumn|winter)(?:\s+of)?,?\s+(\d{4})")
+_YEAR = re.compile(rf"(?:({_PART_RX})[- ]?)?(?:the\s+)?(\d{{4}})")
+_YEAR_RANGE = re.compile(r"(\d{4})\s*(?:-|–|/|to|through|and)\s*(\d{2}|\d{4})")
+_DECADE = re.compile(rf"(?:(?:the\s+)?({_PART_RX})[- ]?)?(?:the\s+)?(\d{{3}}0)'?s")
+_CENTURY = re.compile(rf"(?:(?:the\s+)?({_PART_RX})[- ]?)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)[- ]century")
+
+
 def _absolute(t: str) -> Phrase | None:
     """Absolute dates: "October 1946", "March 22, 2023", "2023", "the late 1990s", "2019-20"."""
+    if not _DIGIT.search(t):
+        return None  # every pattern below needs a digit: most phrases ("last year", "Friday") go by at once
     fiscal = False
-    m = re.match(r"(?:fiscal(?: year)?|fy)\s*'?", t)
+    m = _FISCAL.match(t)
     if m:
         fiscal = True
         t = t[m.end():]
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    m = _ISO_DATE.fullmatch(t)
     if m:
         d = _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         return Phrase("date", d, d, granularity="day", fiscal=fiscal) if d else None
-    m = re.fullmatch(rf"(?:\w+day,?\s+)?({_MONTH_RX})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", t)
+    m = _MONTH_DAY_YEAR.fullmatch(t)
     if m:
         d = _day(int(m.group(3)), MONTHS[m.group(1).rstrip(".")], int(m.group(2)))
         return Phrase("date", d, d, granularity="day", fiscal=fiscal) if d else None
-    m = re.fullmatch(rf"(?:\w+day,?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RX}),?\s+(\d{{4}})", t)
+    m = _DAY_MONTH_YEAR.fullmatch(t)
     if m:
         d = _day(int(m.group(3)), MONTHS[m.group(2).rstrip(".")], int(m.group(1)))
         return Phrase("date", d, d, granularity="day", fiscal=fiscal) if d else None
-    m = re.fullmatch(rf"(?:({_PART_RX})[- ]?)?({_MONTH_RX})(?:\s+of)?,?\s+(\d{{4}})", t)
+    m = _MONTH_YEAR.fullmatch(t)
     if m and _valid_year(int(m.group(3))):
         a, b = _month_range(int(m.group(3)), MONTHS[m.group(2).rstrip(".")])
         return Phrase("date", a, b, granularity="month", fiscal=fiscal)
-    m = re.fullmatch(r"(?:(early|late|mid)[- ]?)?(spring|summer|fall|autumn|winter)(?:\s+of)?,?\s+(\d{4})", t)
+    m = _SEASON_YEAR.fullmatch(t)
     if m and _valid_year(int(m.group(3))):
         y = int(m.group(3))
         lo, hi = _SEASONS[m.group(2)]
@@ -139,7 +157,7 @@ def _absolute(t: str) -> Phrase | None:
         end = date(y + (hi > 12), (hi - 1) % 12 + 1, 1) + timedelta(days=31)
         end = end.replace(day=1) - timedelta(days=1)
         return Phrase("date", start, end, granularity="season", fiscal=fiscal)
-    m = re.fullmatch(rf"(?:({_PART_RX})[- ]?)?(?:the\s+)?(\d{{4}})", t)
+    m = _YEAR.fullmatch(t)
     if m and _valid_year(int(m.group(2))):
         y = int(m.group(2))
         if m.group(1):
@@ -149,19 +167,19 @@ def _absolute(t: str) -> Phrase | None:
             return Phrase("date", start, end, granularity="season", fiscal=fiscal)
         a, b = year_range(y, y)
         return Phrase("year", a, b, granularity="year", fiscal=fiscal)
-    m = re.fullmatch(r"(\d{4})\s*(?:-|–|/|to|through|and)\s*(\d{2}|\d{4})", t)
+    m = _YEAR_RANGE.fullmatch(t)
     if m:
         y1 = int(m.group(1))
         y2 = int(m.group(2)) if len(m.group(2)) == 4 else (y1 // 100) * 100 + int(m.group(2))
         if _valid_year(y1) and y1 < y2 <= y1 + 200:
             a, b = year_range(y1, y2)
             return Phrase("year", a, b, granularity="year", fiscal=fiscal, relation="range")
-    m = re.fullmatch(rf"(?:(?:the\s+)?({_PART_RX})[- ]?)?(?:the\s+)?(\d{{3}}0)'?s", t)
+    m = _DECADE.fullmatch(t)
     if m and _valid_year(int(m.group(2))):
         first, last = _partial(int(m.group(2)), int(m.group(2)) + 9, m.group(1))
         a, b = year_range(first, last)
         return Phrase("year", a, b, granularity="decade", fiscal=fiscal)
-    m = re.fullmatch(rf"(?:(?:the\s+)?({_PART_RX})[- ]?)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)[- ]century", t)
+    m = _CENTURY.fullmatch(t)
     if m:
         c = int(m.group(2))
         first, last = _partial((c - 1) * 100 + 1, c * 100, m.group(1))
@@ -212,8 +230,23 @@ def _span_of(count: str, unit: str, qualifier: str | None) -> tuple[float, float
     return low, high, u
 
 
+#: a stem of every unit _UNIT_RX and _BARE_PLURAL name
+_UNIT_WORD = re.compile(r"day|week|fortnight|month|yr|year|decade|centur|millenni")
+_COUNTED = re.compile(
+    rf"(?:(?P<qual>{_QUAL_RX})\s+)?{_COUNT_RX}[\s-]+{_UNIT_RX}(?P<half>\s+and\s+a\s+half)?(?:\s+{_REL_WORDS})?")
+_COUNTED_LONG = re.compile(rf"(?:(?P<qual>{_QUAL_RX})\s+)?{_COUNT_RX}[\s-]+{_UNIT_RX}[\s-]+long")
+_BARE_PLURAL = re.compile(
+    r"(?:(?P<qual>" + _QUAL_RX + r")\s+)?(?P<unit>years|decades|centuries|months)"
+    r"(?:\s+(?P<rel>ago|later|earlier|before|after|back))?")
+_WINDOW = re.compile(
+    rf"(?:the\s+)?(?P<which>past|last|previous|next|coming|following|first|final)\s+"
+    rf"(?:(?P<count>[\w.-]+(?: or [\w-]+)?)\s+)?{_UNIT_RX}")
+
+
 def _relative_or_duration(t: str) -> Phrase | None:
-    m = re.fullmatch(rf"(?:(?P<qual>{_QUAL_RX})\s+)?{_COUNT_RX}[\s-]+{_UNIT_RX}(?P<half>\s+and\s+a\s+half)?(?:\s+{_REL_WORDS})?", t)
+    if not _UNIT_WORD.search(t):
+        return None  # every pattern below names a unit; the first one is slow to fail
+    m = _COUNTED.fullmatch(t)
     got = _span_of(m.group("count"), m.group("unit"), m.group("qual")) if m else None
     if m and got is not None:
         low, high, unit = got
@@ -227,20 +260,20 @@ def _relative_or_duration(t: str) -> Phrase | None:
             return Phrase(kind, years_low=low, years_high=high, unit=unit, qualifier=m.group("qual"),
                           direction=direction, relation=relation)
         return Phrase("duration", years_low=low, years_high=high, unit=unit, qualifier=m.group("qual"))
-    m = re.fullmatch(rf"(?:(?P<qual>{_QUAL_RX})\s+)?{_COUNT_RX}[\s-]+{_UNIT_RX}[\s-]+long", t)
+    m = _COUNTED_LONG.fullmatch(t)
     if m:
         got = _span_of(m.group("count"), m.group("unit"), m.group("qual"))
         if got:
             return Phrase("duration", years_low=got[0], years_high=got[1], unit=got[2],
                           qualifier=m.group("qual"), relation="long")
-    m = re.fullmatch(r"(?:(?P<qual>" + _QUAL_RX + r")\s+)?(?P<unit>years|decades|centuries|months)(?:\s+(?P<rel>ago|later|earlier|before|after|back))?", t)
+    m = _BARE_PLURAL.fullmatch(t)
     if m:  # bare plurals: "decades ago", "years later"
         base = {"years": (2, None), "decades": (20, None), "centuries": (200, None), "months": (2 / 12, 1.0)}[m.group("unit")]
         rel = _RELATION.get(m.group("rel") or "", None)
         kind = "relative" if rel == "ago" else "duration"
         return Phrase(kind, years_low=base[0], years_high=base[1], unit=_unit(m.group("unit")),
                       qualifier=m.group("qual"), relation=rel, direction=("past" if rel in ("ago", "earlier", "before") else ("future" if rel else None)))
-    m = re.fullmatch(rf"(?:the\s+)?(?P<which>past|last|previous|next|coming|following|first|final)\s+(?:(?P<count>[\w.-]+(?: or [\w-]+)?)\s+)?{_UNIT_RX}", t)
+    m = _WINDOW.fullmatch(t)
     if m and (m.group("count") or m.group("unit").endswith("s")):
         count = m.group("count") or "several"
         got = _span_of(count, m.group("unit"), None)
@@ -252,11 +285,14 @@ def _relative_or_duration(t: str) -> Phrase | None:
 
 
 _CAL_UNITS = r"(?P<cal>year|month|week|decade|century|spring|summer|fall|autumn|winter|season|quarter)"
+_CALENDAR = re.compile(
+    r"(?:(?:earlier|later|early|late) )?(?:(?:in|during|at) )?(?:the )?(?:start of |end of |beginning of |middle of )?"
+    rf"(?P<which>last|next|this|previous|coming|current|past)\s+{_CAL_UNITS}")
 
 
 def _calendar_relative(t: str) -> Phrase | None:
     """"last year", "next spring", "this year", "earlier this year", "a year ago"."""
-    m = re.fullmatch(rf"(?:(?:earlier|later|early|late) )?(?:(?:in|during|at) )?(?:the )?(?:start of |end of |beginning of |middle of )?(?P<which>last|next|this|previous|coming|current|past)\s+{_CAL_UNITS}", t)
+    m = _CALENDAR.fullmatch(t)
     if m:
         which = m.group("which")
         if which in ("past", "last") and m.group("cal") in ("decade", "century"):
@@ -281,6 +317,7 @@ def _calendar_relative(t: str) -> Phrase | None:
 _LEAD = re.compile(r"^(?:the|from|in|on|since|by|until|till|through|during|for|of|at|as of|as early as|as late as|beginning|starting|starting from|between)\s+")
 
 
+@lru_cache(maxsize=4096)  # news repeats its dates: two calls in three are for a text seen before
 def parse_time_phrase(text: str) -> Phrase | None:
     """What a DATE/TIME span means, or None when it names nothing checkable.
 

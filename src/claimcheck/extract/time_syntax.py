@@ -1,17 +1,20 @@
 """What a time expression hangs on in the parse: its verb, tense, hedges, event words.
 
-Small functions over spaCy tokens, used by :mod:`claimcheck.extract.times`. They read the
-dependency parse and return plain values (lemmas, flags), so the fact model stays free of
-spaCy objects.
+Small functions over the tokens of a chunk's shared column view
+(:class:`claimcheck.extract.claim_tokens.TokenView`, which answers like a spaCy Token but
+reads plain lists), used by :mod:`claimcheck.extract.times`. They read the dependency
+parse and return plain values (lemmas, flags), so the fact model stays free of spaCy objects.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterator
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
+
+    from .claim_tokens import ChunkView
+    from .claim_tokens import TokenView as Token
 
 __all__ = [
     "governing_verb",
@@ -20,6 +23,7 @@ __all__ = [
     "is_hedged",
     "event_keys",
     "content_key",
+    "ancestors",
     "TIME_WORDS",
     "PLAN_WORDS",
 ]
@@ -53,12 +57,27 @@ _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "xcomp"}
 
 def content_key(token: "Token") -> str | None:
     """The linking key of a content word, or None for function and time words."""
-    if token.pos_ not in _CONTENT_POS or token.is_stop or token.like_num:
+    return _key_at(token.view, token.i)
+
+
+def _key_at(view: ChunkView, i: int) -> str | None:
+    """content_key of token i, read from the columns (no token object needed)."""
+    if view.pos_[i] not in _CONTENT_POS or view.is_stop[i] or view.like_num[i]:
         return None
-    lemma = token.lemma_.lower().strip(".'’")
-    if len(lemma) < 3 or lemma in TIME_WORDS or not any(c.isalpha() for c in lemma):
+    lemma = view.lemma_lower[i].strip(".'’")
+    # isalpha first: the usual all-letters lemma needs no scan for a letter
+    if len(lemma) < 3 or lemma in TIME_WORDS or not (lemma.isalpha() or any(c.isalpha() for c in lemma)):
         return None
     return lemma
+
+
+def ancestors(token: Token) -> Iterator[Token]:
+    """The token's heads up to the sentence root, as spaCy's ``Token.ancestors``."""
+    for _ in range(len(token.view.text)):  # spaCy's bound: no endless walk on a malformed parse
+        if token.head is token:
+            return
+        token = token.head
+        yield token
 
 
 def governing_verb(token: "Token", limit: int = 10) -> "Token | None":
@@ -124,12 +143,12 @@ def is_hedged(token: "Token", verb: "Token | None") -> bool:
     if verb is not None:
         if {a.lower_ for a in _aux(verb)} & MODALS:
             return True
-        for anc in [verb, *verb.ancestors]:
+        for anc in [verb, *ancestors(verb)]:
             if anc.lemma_.lower() in PLAN_WORDS or anc.lower_ in PLAN_WORDS:
                 return True
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in anc.children):
                 return True
-    for anc in token.ancestors:
+    for anc in ancestors(token):
         if anc.pos_ in ("NOUN", "PROPN") and anc.lemma_.lower() in PLAN_WORDS:
             return True
         if anc.pos_ in ("VERB", "AUX"):
@@ -137,32 +156,35 @@ def is_hedged(token: "Token", verb: "Token | None") -> bool:
     return False
 
 
-def _clause_tokens(verb: "Token") -> Iterable["Token"]:
-    """The verb and its dependents, without descending into other clauses."""
+def _clause_ids(view: ChunkView, verb: int) -> list[int]:
+    """The verb and its dependents (token indexes), without descending into other clauses."""
+    dep, pos = view.dep_, view.pos_
     stack = [verb]
+    out: list[int] = []
     while stack:
-        t = stack.pop()
-        yield t
-        for c in t.children:
-            if c.dep_ in _CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        i = stack.pop()
+        out.append(i)
+        for c in view.kids(i):
+            if dep[c] in _CLAUSE_DEPS or (dep[c] == "conj" and pos[c] in ("VERB", "AUX")):
                 continue
             stack.append(c)
+    return out
 
 
 def event_keys(root: "Token", verb: "Token | None", exclude: "SpacySpan") -> list[str]:
     """Content lemmas of the event a time expression dates: the clause of its verb, or
     the noun phrase it modifies ("the 1969 Moon landing" → moon, landing)."""
-    skip = set(range(exclude.start, exclude.end))
+    view = root.view
     if verb is None or root.dep_ in ("nummod", "compound", "amod", "nmod", "poss"):
         head = root.head if root.head is not root else root
-        tokens: Iterable = head.subtree
+        ids = view.subtree_ids(head.i)
     else:
-        tokens = _clause_tokens(verb)
+        ids = _clause_ids(view, verb.i)
     keys: list[str] = []
-    for t in tokens:
-        if t.i in skip:
+    for i in ids:
+        if exclude.start <= i < exclude.end:
             continue
-        k = content_key(t)
+        k = _key_at(view, i)
         if k and k not in keys:
             keys.append(k)
     return keys

@@ -12,6 +12,7 @@ in time only when the article's date is known; otherwise they say they need it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -22,13 +23,14 @@ from .dateline import find_dateline
 from .time_numbers import ANNIVERSARY_WORDS, JUBILEES, QUALIFIERS, anniversary_number, int_word
 from .time_people import People, person_for_age, person_for_birth, right_after
 from .time_phrases import Phrase, parse_time_phrase, resolve_relative
-from .time_syntax import content_key, direct_verb, event_keys, governing_verb, is_hedged, tense_of
+from .time_syntax import ancestors, content_key, direct_verb, event_keys, governing_verb, is_hedged, tense_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from ..nlp import Chunk
+    from .claim_tokens import ChunkView
+    from .claim_tokens import TokenView as Token
 
 __all__ = ["extract_times", "find_dateline", "ANNIVERSARY_CUES"]  # find_dateline: see dateline.py
 
@@ -50,8 +52,15 @@ _AGE_RX = re.compile(
     re.I,
 )
 _ANNIVERSARY_CUE_WORDS = ("anniversar", "jubilee", "centen")  # every _ANNIVERSARY_RX match has one
-_AGE_CUE = re.compile(r"years?[- ]old|\bage", re.I)  # every _AGE_RX match has one
-_YEAR_IN_TEXT = re.compile(r"(?<![0-9])(?:1[0-9]{3}|20[0-9]{2}|21[0-9]{2})(?![0-9])")  # _YEAR_TOKEN, in running text
+#: in the lowered text, every _AGE_RX match meets one. Two case-sensitive searches that
+#: start with a literal, which the regex engine finds fast (it tries an alternation, or a
+#: re.I pattern, at every position); "ſ" is the one letter re.I takes for "s"
+_AGE_CUES = (re.compile(r"year[sſ]?[- ]old"), re.compile(r"aged?\s+\d"))
+#: _YEAR_TOKEN in running text. The look-behind (no digit before) comes after the first
+#: two digits: a leading look-behind makes the regex try every position of the text
+_YEAR_IN_TEXT = re.compile(r"(?:1[0-9]|2[01])(?<![0-9]..)[0-9]{2}(?![0-9])")
+_PATTERN_TERRITORY = re.compile(r"year[- ]old|years old|\baged?\b|anniversary", re.I)  # the patterns' phrases
+_BARE_NUMBER = re.compile(r"\d{1,3}")
 _YEAR_TOKEN = re.compile(r"^(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})$")
 _YEAR_PREPS = {"in", "since", "until", "till", "by", "from", "during", "before", "after", "through", "circa", "of"}
 _REL_FOLLOW = {"ago", "later", "earlier", "after", "before", "back", "since", "hence", "on", "prior", "afterwards"}
@@ -90,48 +99,68 @@ class _Raw:
 # --------------------------------------------------------------------------- candidates
 
 
-def _extend(doc, start_tok: int, end_tok: int) -> tuple[int, int]:
+def _extend(view: ChunkView, start_tok: int, end_tok: int) -> tuple[int, int]:
     """Take in a qualifier just before ("nearly" + "a decade") the entity."""
-    if start_tok >= 2 and f"{doc[start_tok - 2].lower_} {doc[start_tok - 1].lower_}" in _QUAL_TWO:
+    lower = view.lower_
+    if start_tok >= 2 and f"{lower[start_tok - 2]} {lower[start_tok - 1]}" in _QUAL_TWO:
         start_tok -= 2
-    elif start_tok >= 1 and doc[start_tok - 1].lower_ in _QUAL_ONE and doc[start_tok - 1].pos_ != "ADP":
+    elif start_tok >= 1 and lower[start_tok - 1] in _QUAL_ONE and view.pos_[start_tok - 1] != "ADP":
         start_tok -= 1
     return start_tok, end_tok
 
 
-def _entity_candidates(ci: int, chunk: "Chunk") -> list[_Raw]:
-    doc = chunk.doc
+def _char_range(view: ChunkView, start_tok: int, end_tok: int) -> tuple[int, int]:
+    """Character offsets of the tokens start_tok … end_tok - 1 in the chunk's text."""
+    return view.idx[start_tok], view.idx[end_tok - 1] + len(view.text[end_tok - 1])
+
+
+def _tokens_text(view: ChunkView, start_tok: int, end_tok: int) -> str:
+    """``doc[start_tok:end_tok].text``, sliced from the chunk's text (a spaCy Span rejoins its tokens)."""
+    start, end = _char_range(view, start_tok, end_tok)
+    return view.doc_text[start:end]
+
+
+def _entity_candidates(ci: int, chunk: Chunk, view: ChunkView) -> list[_Raw]:
     out: list[_Raw] = []
-    for ent in doc.ents:
+    lower, n_tokens = view.lower_, len(view.text)
+    for ent in chunk.doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        text = ent.text
-        if re.search(r"year[- ]old|years old|\baged?\b|anniversary", text, re.I):
+        text = _tokens_text(view, ent.start, ent.end)
+        if _PATTERN_TERRITORY.search(text):
             continue  # the patterns take these
-        if re.fullmatch(r"\d{1,3}", text.strip()):
+        if _BARE_NUMBER.fullmatch(text.strip()):
             if ent.root.dep_ == "appos" and ent.root.head.pos_ == "PROPN" and 0 < int(text) < 120:
                 n = float(text)
                 out.append(_Raw(ci, chunk, ent.start_char, ent.end_char, Phrase("age", years_low=n, years_high=n), "entity"))
             continue
-        s, e = _extend(doc, ent.start, ent.end)
-        phrase = parse_time_phrase(doc[s:e].text)
-        if phrase is not None and phrase.kind == "duration" and phrase.relation is None and e < len(doc) \
-                and doc[e].lower_ in _REL_FOLLOW and not (s and doc[s - 1].pos_ == "ADP"):
+        s, e = _extend(view, ent.start, ent.end)
+        phrase = parse_time_phrase(_tokens_text(view, s, e))
+        if phrase is not None and phrase.kind == "duration" and phrase.relation is None and e < n_tokens \
+                and lower[e] in _REL_FOLLOW and not (s and view.pos_[s - 1] == "ADP"):
             # "four years after the vote", not "the second time in 15 years after …"
-            longer = parse_time_phrase(doc[s:e + 1].text)
+            longer = parse_time_phrase(_tokens_text(view, s, e + 1))
             if longer is not None:
                 phrase, e = longer, e + 1
         if phrase is None:
-            for t in ent:  # "between 2010 and 2015": each year on its own
-                if _YEAR_TOKEN.match(t.text):
-                    out.append(_Raw(ci, chunk, t.idx, t.idx + len(t.text), parse_time_phrase(t.text), "entity"))
+            for i in range(ent.start, ent.end):  # "between 2010 and 2015": each year on its own
+                word = view.text[i]
+                if _YEAR_TOKEN.match(word):
+                    out.append(_Raw(ci, chunk, view.idx[i], view.idx[i] + len(word), parse_time_phrase(word), "entity"))
             continue
-        out.append(_Raw(ci, chunk, doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), phrase, "entity"))
+        out.append(_Raw(ci, chunk, *_char_range(view, s, e), phrase, "entity"))
     return out
 
 
-def _pattern_candidates(ci: int, chunk: "Chunk") -> list[_Raw]:
-    doc = chunk.doc
+def _token_at(view: ChunkView, start: int, end: int) -> int | None:
+    """The index of the token spanning exactly the characters start … end, if one does."""
+    i = bisect_left(view.idx, start)
+    if i < len(view.idx) and view.idx[i] == start and start + len(view.text[i]) == end:
+        return i
+    return None
+
+
+def _pattern_candidates(ci: int, chunk: Chunk, view: ChunkView) -> list[_Raw]:
     text = chunk.text
     out: list[_Raw] = []
     # the patterns are long alternations tried at every position: run them only where
@@ -142,7 +171,8 @@ def _pattern_candidates(ci: int, chunk: "Chunk") -> list[_Raw]:
         n = anniversary_number(m.group(0))
         if n:
             out.append(_Raw(ci, chunk, m.start(), m.end(), Phrase("anniversary", ordinal=n), "pattern"))
-    for m in (_AGE_RX.finditer(text) if _AGE_CUE.search(text) else ()):
+    ages = _AGE_RX.finditer(text) if any(cue.search(low) for cue in _AGE_CUES) else ()
+    for m in ages:
         raw_n = m.group("n") or m.group("m")
         n = int_word(raw_n)
         if n is None or not 0 < n < 125:
@@ -150,18 +180,17 @@ def _pattern_candidates(ci: int, chunk: "Chunk") -> list[_Raw]:
         out.append(_Raw(ci, chunk, m.start(), m.end(), Phrase("age", years_low=n, years_high=n), "pattern"))
     # years the model did not call DATE: "since 1998", "in 1946". Found in the text, then
     # kept when they are a whole token: cheaper than reading every token's text
+    words, lower, n_tokens = view.text, view.lower_, len(view.text)
     for m in _YEAR_IN_TEXT.finditer(text):
-        found = doc.char_span(m.start(), m.end())
-        if found is None or len(found) != 1 or found[0].ent_type_ in ("DATE", "TIME"):
+        i = _token_at(view, m.start(), m.end())
+        if i is None or view.ent_type_[i] in ("DATE", "TIME"):
             continue
-        t = found[0]
-        prev = doc[t.i - 1] if t.i else None
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if prev is None or prev.lower_ not in _YEAR_PREPS:
+        if not i or lower[i - 1] not in _YEAR_PREPS:
             continue
-        if nxt is not None and (nxt.pos_ == "NOUN" and nxt.tag_ == "NNS" or nxt.text in ("%", "-")):
+        nxt = i + 1
+        if nxt < n_tokens and (view.pos_[nxt] == "NOUN" and view.tag_[nxt] == "NNS" or words[nxt] in ("%", "-")):
             continue  # "in 1500 homes"
-        out.append(_Raw(ci, chunk, t.idx, t.idx + len(t.text), parse_time_phrase(t.text), "pattern"))
+        out.append(_Raw(ci, chunk, m.start(), m.end(), parse_time_phrase(words[i]), "pattern"))
     return out
 
 
@@ -193,11 +222,10 @@ def _born_token(root: "Token") -> "Token | None":
     return None
 
 
-def _anniversary_parts(span: "SpacySpan") -> tuple[str | None, list[str], int, int]:
+def _anniversary_parts(span: "SpacySpan", view: ChunkView) -> tuple[str | None, list[str], int, int]:
     """The event an anniversary is of: its text, its keys (head noun first), its range."""
-    head = span.root
+    head = view.token(span.root.i)
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    doc = span.doc
     if of is not None:
         sub = [t for t in of.subtree if t.i > of.i]
         while sub and (sub[-1].lower_ in ANNIVERSARY_CUES or sub[-1].is_punct):
@@ -208,12 +236,12 @@ def _anniversary_parts(span: "SpacySpan") -> tuple[str | None, list[str], int, i
             if nouns:
                 h = content_key(nouns[-1])
                 keys = [h] + [k for k in keys if k != h]
-            return doc[sub[0].i:sub[-1].i + 1].text, list(dict.fromkeys(keys)), sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            return _tokens_text(view, sub[0].i, sub[-1].i + 1), list(dict.fromkeys(keys)), sub[0].idx, sub[-1].idx + len(sub[-1].text)
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is not None and poss.pos_ in ("NOUN", "PROPN"):
         sub = list(poss.subtree)
         keys = [k for k in (content_key(t) for t in sub) if k]
-        return doc[sub[0].i:sub[-1].i + 1].text.removesuffix("'s").removesuffix("’s"), keys, sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        return _tokens_text(view, sub[0].i, sub[-1].i + 1).removesuffix("'s").removesuffix("’s"), keys, sub[0].idx, sub[-1].idx + len(sub[-1].text)
     return None, [], span.start_char, span.end_char
 
 
@@ -234,11 +262,11 @@ def _anniversary_cue(span: "SpacySpan", event_end: int) -> tuple[str | None, str
 
 def _build(ctx: ExtractContext, raw: _Raw, index: int, people: People,
            article_date: date | None) -> tuple[TimeExpr, tuple[int, int]] | None:
-    doc = raw.chunk.doc
-    span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
+    span = raw.chunk.doc.char_span(raw.start, raw.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    root = span.root
+    view = ctx.view(raw.chunk_index)
+    root = view.token(span.root.i)  # the shared view's tokens: a spaCy Token rebuilds its strings per read
     p = raw.phrase
     kind = p.kind
     verb = direct_verb(root)
@@ -272,14 +300,14 @@ def _build(ctx: ExtractContext, raw: _Raw, index: int, people: People,
                 expr.earliest, expr.latest = got
     elif kind == "age":
         who = person_for_age(raw.chunk, raw.chunk_index, root, people)
-        if who is not None and re.fullmatch(r"\d{1,3}", span.text) and not right_after(ctx, who, fact_span):
+        if who is not None and _BARE_NUMBER.fullmatch(span.text) and not right_after(ctx, who, fact_span):
             who = None  # "George, 9, Charlotte, 7": a bare number belongs to the name just before it
         if who is not None:
             expr.anchor, expr.anchor_mention, expr.anchor_entity = who.name, who.index, who.entity
-        expr.relation = _age_relation(root, span)
+        expr.relation = _age_relation(root, span, view)
         expr.needs_article_date = True
     elif kind == "anniversary":
-        anchor, keys, s, e = _anniversary_parts(span)
+        anchor, keys, s, e = _anniversary_parts(span, view)
         expr.anchor, expr.keys = anchor, keys
         cue, when = _anniversary_cue(span, e)
         expr.verb = cue
@@ -289,48 +317,51 @@ def _build(ctx: ExtractContext, raw: _Raw, index: int, people: People,
     elif kind == "duration" and p.relation in ("after", "before", "since"):
         nxt = root.head if root.dep_ == "npadvmod" else None
         prep = nxt if nxt is not None and nxt.lower_ in ("after", "before", "since") else None
-        prep = prep or next((t for t in span if t.lower_ in ("after", "before", "since")), None)
+        prep = prep or next((view.token(i) for i in range(span.start, span.end)
+                             if view.lower_[i] in ("after", "before", "since")), None)
         if prep is not None:
             sub = [t for t in prep.subtree if t.i > prep.i]
             if sub:
-                expr.anchor = doc[sub[0].i:sub[-1].i + 1].text
+                expr.anchor = _tokens_text(view, sub[0].i, sub[-1].i + 1)
                 scope = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
                 expr.keys = list(dict.fromkeys(k for k in (content_key(t) for t in sub) if k))
     if expr.anchor is None and expr.kind not in ("age", "birth"):
-        expr.anchor = _event_anchor(root, clause_verb, span)
+        expr.anchor = _event_anchor(root, clause_verb, span, view)
     return expr, scope
 
 
-def _age_relation(root: "Token", span: "SpacySpan") -> str | None:
+def _age_relation(root: "Token", span: "SpacySpan", view: ChunkView) -> str | None:
     """"at": the age at some other moment ("at 25", "as a six-year-old", "when he was 30",
     "died aged 80"), not now."""
     doc = span.doc
-    before = doc[max(span.start - 3, 0):span.start]
-    if any(t.lower_ in ("at", "as") for t in before):
+    before = view.lower_[max(span.start - 3, 0):span.start]
+    if any(lower in ("at", "as") for lower in before):
         return "at"
-    for anc in root.ancestors:
+    for anc in ancestors(root):
         if any(c.dep_ == "mark" and c.lower_ in _THEN_MARKS for c in anc.children):
             return "at"
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-    if any(t.lemma_.lower() in ("die", "death", "kill", "murder", "late", "funeral", "obituary") for t in sent):
+    if any(lemma in ("die", "death", "kill", "murder", "late", "funeral", "obituary")
+           for lemma in view.lemma_lower[sent.start:sent.end]):
         return "at"
     return None
 
 
-def _event_anchor(root: "Token", verb: "Token | None", span: "SpacySpan") -> str | None:
+def _event_anchor(root: "Token", verb: "Token | None", span: "SpacySpan", view: ChunkView) -> str | None:
     """A short name for the event a date belongs to: the noun it modifies or the verb's subject."""
-    doc = span.doc
     if root.dep_ in ("nummod", "compound", "amod", "nmod", "poss") and root.head is not root:
         head = root.head
-        toks = [t for t in head.subtree if not (span.start <= t.i < span.end) and t.dep_ not in ("relcl", "acl", "punct")]
+        # subtrees as token indexes over the columns: no token object per word
+        toks = [i for i in view.subtree_ids(head.i)
+                if not (span.start <= i < span.end) and view.dep_[i] not in ("relcl", "acl", "punct")]
         if toks and len(toks) <= 10:
-            return " ".join(t.text for t in toks)
+            return view.text_of(toks)
         return head.text
     if verb is not None:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            toks = list(subj.subtree)
-            text = doc[toks[0].i:toks[-1].i + 1].text if len(toks) <= 8 else subj.text
+            toks = view.subtree_ids(subj.i)
+            text = _tokens_text(view, toks[0], toks[-1] + 1) if len(toks) <= 8 else subj.text
             return f"{text} … {verb.text}"
         return verb.text
     return None
@@ -350,8 +381,9 @@ def extract_times(ctx: ExtractContext, mentions: list[Mention], article_date: da
     for ci, chunk in ctx.iter_chunks():
         if not len(chunk.doc):
             continue
-        raws.extend(_entity_candidates(ci, chunk))
-        raws.extend(_pattern_candidates(ci, chunk))
+        view = ctx.view(ci)
+        raws.extend(_entity_candidates(ci, chunk, view))
+        raws.extend(_pattern_candidates(ci, chunk, view))
     exprs: list[TimeExpr] = []
     scopes: list[tuple[int, int, int, int, int]] = []  # chunk, own start/end, phrase start/end
     for raw in _dedupe(raws):
