@@ -31,6 +31,10 @@ Her brother Daniel Okafor and Lena Varga did not attend. The launch was reported
 by three weeks; the team plans to fly again next year, according to NASA.
 
 "We never doubted it," Okafor said. The tower is 120-metre tall and weighs 3.5 tonnes.
+
+Okafor, who was born in 1968, joined the agency two years ago, nearly a decade after the
+2009 review. Several years ago the site marked the 40th anniversary of the 1969 landing;
+the programme ran for 340 days in 2016 and will end by the summer of 2031.
 """
 
 
@@ -86,7 +90,7 @@ def test_trusted_facts_equal_validated_ones_on_the_examples(checker):
     document = document_from_text(VARIED, "varied.txt", "txt")
     facts_for_document(document, analyse(document.analysis), rules)
     # every hot family went through the check, so it checked something
-    assert {"Claim", "Mention", "Entity", "Quantity", "Sentence"} <= checker.kinds
+    assert {"Claim", "Mention", "Entity", "Quantity", "Sentence", "TimeExpr"} <= checker.kinds
 
 
 def test_trusted_fills_defaults_in_field_order():

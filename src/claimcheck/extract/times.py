@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..facts import Mention, TimeExpr
+from ..facts import Mention, TimeExpr, trusted
 from .context import ExtractContext
 from .dateline import find_dateline
 from .time_numbers import ANNIVERSARY_WORDS, JUBILEES, QUALIFIERS, anniversary_number, int_word
@@ -273,7 +273,8 @@ def _build(ctx: ExtractContext, raw: _Raw, index: int, people: People,
     clause_verb = governing_verb(root)
     fact_span = ctx.span_of(raw.chunk, span)
     tokens_tense = tense_of(verb) if verb is not None else None
-    expr = TimeExpr(
+    expr = trusted(
+        TimeExpr,
         index=index, span=fact_span, kind=kind, earliest=p.earliest, latest=p.latest,
         years_low=p.years_low, years_high=p.years_high, ordinal=p.ordinal, unit=p.unit,
         granularity=p.granularity, qualifier=p.qualifier, direction=p.direction, relation=p.relation,
