@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterable
 from ..facts import Mention, Quantity, trusted
 from ..units import UnitError, to_base
 from .context import ExtractContext
-from .figures import Figure, is_number_token, read_article_unit, read_figure
+from .figures import Figure, is_number_at, read_article_unit, read_figure
 from .quantity_context import PRONOUNS, describe, phrase
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -52,7 +52,7 @@ def extract_quantities(ctx: ExtractContext, mentions: Iterable[Mention] = ()) ->
         for i in number_token_indexes(view):
             if i < taken:
                 continue
-            fig = read_figure(doc, i) if is_number_token(doc[i]) else read_article_unit(doc, i)
+            fig = read_figure(doc, i) if is_number_at(doc, i) else read_article_unit(doc, i)
             if fig is None:
                 continue
             taken = fig.end
