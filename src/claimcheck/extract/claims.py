@@ -114,7 +114,7 @@ def extract_claims(ctx: ExtractContext, mentions: list[Mention], entities: list[
         if len(doc) == 0 or not doc.has_annotation("DEP"):
             continue  # no parse: nothing to read rather than a guess
         reader = ClaimReader(ctx, ci, chunk, mentions)
-        for sent in doc.sents:
+        for sent in ctx.sents(ci):  # = doc.sents: the parse sets the boundaries
             claims.extend(reader.events(sent))
             claims.extend(reader.secrecy(sent))
             claims.extend(attribute_claims(reader, sent))

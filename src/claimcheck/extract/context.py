@@ -66,8 +66,12 @@ class ExtractContext:
 
     _views: list = field(init=False, repr=False)  # per chunk: its ChunkView, once read
     _token_sentences: list = field(init=False, repr=False)  # per chunk: token → sentence, once asked
+    _sentence_spans: list = field(init=False, repr=False)  # per chunk: its spaCy sentences
+    _entity_spans: list = field(init=False, repr=False)  # per chunk: its spaCy entities, once asked
 
     def __post_init__(self) -> None:
+        self._sentence_spans = []
+        self._entity_spans = [None] * len(self.chunks)
         self._index_sentences()
         self._views = [None] * len(self.chunks)
         self._token_sentences = [None] * len(self.chunks)
@@ -93,7 +97,9 @@ class ExtractContext:
             self._sent_base.append(len(self.sentences))
             doc = chunk.doc
             has_sents = doc.has_annotation("SENT_START") or len(doc) == 0
-            for sent in (doc.sents if has_sents else [doc[:]]):
+            sents = list(doc.sents) if has_sents else [doc[:]]
+            self._sentence_spans.append(sents)
+            for sent in sents:
                 text = chunk.text[sent.start_char:sent.end_char]  # = sent.text, without rejoining tokens
                 lead = len(text) - len(text.lstrip())
                 paragraph = bisect_right(breaks, chunk.offset + sent.start_char + lead)
@@ -107,6 +113,18 @@ class ExtractContext:
             span.start + (len(span.text) - len(span.text.lstrip())) + 1
         ) and self.document.is_quoted(max(span.start, span.end - 2))
         return trusted(Sentence, index=len(self.sentences), span=span, paragraph=paragraph, in_quote=quoted)
+
+    def sents(self, chunk_index: int) -> list["SpacySpan"]:
+        """The chunk's sentences (``doc.sents``, or the whole chunk when it has no sentence
+        boundaries), kept: spaCy builds them anew on every ``doc.sents``."""
+        return self._sentence_spans[chunk_index]
+
+    def ents(self, chunk_index: int) -> tuple["SpacySpan", ...]:
+        """The chunk's entities (``doc.ents``), kept: spaCy builds them anew on every read."""
+        ents = self._entity_spans[chunk_index]
+        if ents is None:
+            ents = self._entity_spans[chunk_index] = self.chunks[chunk_index].doc.ents
+        return ents
 
     def sentence_of(self, chunk_index: int, token_index: int) -> int:
         """Global sentence index of a token in a chunk."""

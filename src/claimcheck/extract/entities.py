@@ -182,7 +182,7 @@ def _collect(ctx: ExtractContext) -> list[_Raw]:
     # pass 1: PERSON/ORG spans as the model gives them; learn surnames of full names
     for ci, chunk in ctx.iter_chunks():
         view = ctx.view(ci)
-        for ent in chunk.doc.ents:
+        for ent in ctx.ents(ci):
             start, end = _trim(ent, view)
             if end <= start:
                 continue

@@ -120,10 +120,10 @@ def _tokens_text(view: ChunkView, start_tok: int, end_tok: int) -> str:
     return view.doc_text[start:end]
 
 
-def _entity_candidates(ci: int, chunk: Chunk, view: ChunkView) -> list[_Raw]:
+def _entity_candidates(ci: int, chunk: Chunk, view: ChunkView, ents: "tuple[SpacySpan, ...]") -> list[_Raw]:
     out: list[_Raw] = []
     lower, n_tokens = view.lower_, len(view.text)
-    for ent in chunk.doc.ents:
+    for ent in ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         text = _tokens_text(view, ent.start, ent.end)
@@ -383,7 +383,7 @@ def extract_times(ctx: ExtractContext, mentions: list[Mention], article_date: da
         if not len(chunk.doc):
             continue
         view = ctx.view(ci)
-        raws.extend(_entity_candidates(ci, chunk, view))
+        raws.extend(_entity_candidates(ci, chunk, view, ctx.ents(ci)))
         raws.extend(_pattern_candidates(ci, chunk, view))
     exprs: list[TimeExpr] = []
     scopes: list[tuple[int, int, int, int, int]] = []  # chunk, own start/end, phrase start/end
