@@ -21,6 +21,7 @@ from ..units import (
     MULTI_WORD_UNITS,
     UNIT_WORDS,
 )
+from .claim_tokens import mapped, strings_of
 from .figure_words import (
     COMPARATIVE_BEFORE,
     COMPARATIVE_PAIRS,
@@ -133,12 +134,11 @@ class Surface:
     once per Doc and kept in ``doc.user_data``: the figure readers look at the same few
     words around each number many times, and each ``doc[i].lower_`` builds a Token."""
 
-    __slots__ = ("lower", "text", "idx", "like_num")
+    __slots__ = ("lower", "text", "idx", "like_num", "words")
 
     def __init__(self, doc: "Doc"):
         from spacy.attrs import IDX, LIKE_NUM, LOWER, ORTH
 
-        from .claim_tokens import strings_of
 
         if len(doc):
             lower, orth, self.idx, self.like_num = doc.to_array([LOWER, ORTH, IDX, LIKE_NUM]).T.tolist()
@@ -146,6 +146,16 @@ class Surface:
             lower = orth = self.idx = self.like_num = []
         self.lower = strings_of(lower, doc.vocab.strings)
         self.text = strings_of(orth, doc.vocab.strings)
+        # the words units and qualifiers are looked up by: a sentence-final period glued to
+        # a word is dropped ("h." → "h")
+        self.words = mapped(_UNIT_WORDS, _unit_word, self.lower)
+
+
+def _unit_word(low: str) -> str:
+    return low[:-1] if len(low) > 1 and low.endswith(".") and low != "c." else low
+
+
+_UNIT_WORDS: dict[str, str] = {}  # lower-case text → _unit_word(text), for mapped()
 
 
 def surface(doc: "Doc") -> Surface:
@@ -163,7 +173,7 @@ def token_lowers(doc: "Doc") -> list[str]:
 
 def _words(doc: "Doc", start: int, end: int) -> list[str]:
     """Lower-case token texts; a sentence-final period glued to a word is dropped ("h." → "h")."""
-    return [w[:-1] if len(w) > 1 and w.endswith(".") and w != "c." else w for w in token_lowers(doc)[start:end]]
+    return surface(doc).words[start:end]
 
 
 _SURFACE = "claimcheck.surface"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..facts import Mention, Quantity, trusted
 from ..units import UnitError, to_base
+from .claim_tokens import mapped
 from .context import ExtractContext
 from .figures import Figure, is_number_at, read_article_unit, read_figure
 from .quantity_context import PRONOUNS, describe, phrase
@@ -31,9 +32,15 @@ _EXTRA_NUMBER_WORDS = frozenset({"dozen", "decade", "decades", "century", "centu
 def number_token_indexes(view: "ChunkView") -> list[int]:
     """Indexes of tokens that may start a number: like a number, starting with a digit
     (spaCy's shape "d…"), or a number-like word ("dozen"); read from the chunk's columns."""
-    extra = _EXTRA_NUMBER_WORDS
-    return [i for i, (number, text, low) in enumerate(zip(view.like_num, view.text, view.lower_))
-            if number or text[:1].isdigit() or low in extra]
+    digits_or_word = mapped(_DIGITS_OR_WORD, _digits_or_word, view.lower_)  # once per distinct word
+    return [i for i, (number, other) in enumerate(zip(view.like_num, digits_or_word)) if number or other]
+
+
+def _digits_or_word(low: str) -> bool:
+    return low[:1].isdigit() or low in _EXTRA_NUMBER_WORDS
+
+
+_DIGITS_OR_WORD: dict[str, bool] = {}  # lower-case text → _digits_or_word(text), for mapped()
 
 
 def extract_quantities(ctx: ExtractContext, mentions: Iterable[Mention] = ()) -> list[Quantity]:
