@@ -195,36 +195,36 @@ def _collect(ctx: ExtractContext) -> list[_Raw]:
             raws.append(_Raw(ci, chunk, start, end, label, label))
     # pass 2: a person coordinated with a PERSON ("cosmonauts Yuliya Peresild and Anton
     # Shkaplerov") and bare known surnames under other labels become PERSON
+    # (words read from the chunk's columns; istitle() is spaCy's is_title)
     for raw in raws:
         if raw.label == "PERSON" or raw.label not in RELABEL_FROM:
             continue
-        tokens = raw.chunk.doc[raw.start:raw.end]
-        words = [t.text for t in tokens]
-        if len(words) == 1 and name_key(words[0]) in surnames and tokens[0].pos_ == "PROPN":
+        view = ctx.view(raw.chunk_index)
+        words, tags = view.text[raw.start:raw.end], view.pos_[raw.start:raw.end]
+        if len(words) == 1 and name_key(words[0]) in surnames and tags[0] == "PROPN":
             raw.label = "PERSON"
-        elif 2 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in tokens):
-            if _conjoined_with_person(tokens):
+        elif 2 <= len(words) <= 3 and all(w.istitle() and pos == "PROPN" for w, pos in zip(words, tags)):
+            if _conjoined_with_person(raw.chunk.doc[raw.start:raw.end]):
                 raw.label = "PERSON"
                 surnames.add(name_key(parse_name(words).surname))
     # pass 3: a second sweep now that new surnames are known; a near-spelling of a known
     # surname ("Shipenco" beside "Klim Shipenko") is a person too, for the spelling check
     for raw in raws:
         if raw.label in RELABEL_FROM and raw.end - raw.start == 1:
-            tok = raw.chunk.doc[raw.start]
-            key = name_key(tok.text)
+            view = ctx.view(raw.chunk_index)
+            key = name_key(view.text[raw.start])
             near = raw.model_label not in ("GPE", "LOC") and any(same_person_spelling(key, s) for s in surnames)
-            if tok.pos_ == "PROPN" and (key in surnames or near):
+            if view.pos_[raw.start] == "PROPN" and (key in surnames or near):
                 raw.label = "PERSON"
     # pass 4: known surnames the model left without any entity label
     if surnames:
         for ci, chunk in ctx.iter_chunks():
-            doc = chunk.doc
-            for i in _unlabelled_proper_nouns(doc):
-                tok = doc[i]
-                if tok.is_title and name_key(tok.text) in surnames:
+            text = ctx.view(ci).text
+            for i in _unlabelled_proper_nouns(chunk.doc):
+                if text[i].istitle() and name_key(text[i]) in surnames:
                     raws.append(_Raw(ci, chunk, i, i + 1, "PERSON", ""))
         raws.sort(key=lambda r: (r.chunk_index, r.start))
-    return [r for r in raws if r.label in NAME_LABELS and not _demonym(r)]
+    return [r for r in raws if r.label in NAME_LABELS and not _demonym(r, ctx.view(r.chunk_index))]
 
 
 def _unlabelled_proper_nouns(doc: "Doc") -> list[int]:
@@ -239,9 +239,9 @@ def _unlabelled_proper_nouns(doc: "Doc") -> list[int]:
     return numpy.flatnonzero((arr[:, 0] == 0) & (arr[:, 1] == PROPN)).tolist()
 
 
-def _demonym(raw: _Raw) -> bool:
+def _demonym(raw: _Raw, view: "ChunkView") -> bool:
     """A lone nationality word tagged PERSON ("the Welsh", "Russian")."""
-    return raw.end - raw.start == 1 and fold(raw.chunk.doc[raw.start].text) in DEMONYMS
+    return raw.end - raw.start == 1 and fold(view.text[raw.start]) in DEMONYMS
 
 
 def _conjoined_with_person(tokens: "SpacySpan") -> bool:
@@ -283,15 +283,19 @@ def _mention(ctx: ExtractContext, index: int, raw: _Raw) -> Mention:
         last = fold(doc[raw.end - 1].text)
         if last in ORG_WORDS and raw.end - raw.start > 1:
             raw.label = "ORG"
-    tokens = doc[raw.start:raw.end]
-    span = ctx.span_of(raw.chunk, tokens)
+    view = ctx.view(raw.chunk_index)  # offsets and text from the columns: no spaCy Span needed
+    start_char = view.idx[raw.start]
+    end_char = view.idx[raw.end - 1] + len(view.text[raw.end - 1])
+    span = ctx.span(raw.chunk, start_char, end_char)
+    text = view.doc_text[start_char:end_char]
     sentence = ctx.sentence_of(raw.chunk_index, raw.start)
     if raw.label != "PERSON":
-        return trusted(Mention, index=index, span=span, label=raw.label, name=tokens.text,
+        return trusted(Mention, index=index, span=span, label=raw.label, name=text,
                        model_label=raw.model_label if raw.model_label != raw.label else None,
                        sentence=sentence, in_quote=ctx.quoted(span))
+    tokens = doc[raw.start:raw.end]
     # words as written, so "Lewis-Francis" stays one word although spaCy splits the hyphen
-    words = _strip_quoted_nickname(tokens.text.split())
+    words = _strip_quoted_nickname(text.split())
     parsed = parse_name(words)
     titles = _preceding_titles(tokens) + parsed.titles
     return trusted(
@@ -300,14 +304,14 @@ def _mention(ctx: ExtractContext, index: int, raw: _Raw) -> Mention:
         span=span,
         label="PERSON",
         model_label=(raw.model_label or "none") if raw.model_label != "PERSON" else None,
-        name=parsed.name or tokens.text,
+        name=parsed.name or text,
         given=parsed.given,
         middle=parsed.middle,
         surname=parsed.surname,
         titles=titles,
         sentence=sentence,
         in_quote=ctx.quoted(span),
-        relative_cue=_relative_cue(tokens, ctx.view(raw.chunk_index)),
+        relative_cue=_relative_cue(tokens, view),
     )
 
 
