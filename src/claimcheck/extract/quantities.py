@@ -72,14 +72,15 @@ def extract_quantities(ctx: ExtractContext, mentions: Iterable[Mention] = ()) ->
 def _quantity(ctx: ExtractContext, ci: int, chunk: "Chunk", fig: Figure, index: int,
               entity_at: "EntityIndex") -> Quantity | None:
     doc = chunk.doc
-    where = describe(doc, fig, ctx.view(ci))
+    view = ctx.view(ci)
+    where = describe(doc, fig, view)
     try:
         base = _normalise(fig)
     except UnitError:
         return None
-    tokens = doc[fig.start:fig.end]
-    end_char = tokens.end_char - (1 if len(tokens[-1]) > 1 and tokens[-1].text.endswith(".") else 0)
-    span = ctx.span(chunk, tokens.start_char, end_char)  # "$12m." → "$12m"
+    last = view.text[fig.end - 1]  # offsets from the columns: no spaCy Span needed
+    end_char = view.idx[fig.end - 1] + len(last) - (1 if len(last) > 1 and last.endswith(".") else 0)
+    span = ctx.span(chunk, view.idx[fig.start], end_char)  # "$12m." → "$12m"
     subject_text = subject_entity = None
     if where.subject is not None:
         subject_text = phrase(where.subject)
