@@ -83,8 +83,9 @@ def _quantity(ctx: ExtractContext, ci: int, chunk: "Chunk", fig: Figure, index: 
     span = ctx.span(chunk, view.idx[fig.start], end_char)  # "$12m." → "$12m"
     subject_text = subject_entity = None
     if where.subject is not None:
-        subject_text = phrase(where.subject)
-        subject_entity = entity_of(ctx, chunk, where.subject, entity_at)
+        subject = doc[where.subject.i]  # phrase and entity_of read spaCy's subtree edges
+        subject_text = phrase(subject)
+        subject_entity = entity_of(ctx, chunk, subject, entity_at)
     sentence = ctx.sentence_of(ci, fig.start)
     return trusted(
         Quantity,

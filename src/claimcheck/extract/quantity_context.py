@@ -25,7 +25,7 @@ from ..units import UNIT_WORDS
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-    from .claim_tokens import ChunkView
+    from .claim_tokens import ChunkView, TokenView
     from .figures import Figure
 
 __all__ = ["FigureContext", "describe", "clause_verbs", "governing_verb", "subject_of", "phrase"]
@@ -162,11 +162,11 @@ def subject_of(verb: "Token | None") -> "Token | None":
     return None
 
 
-def _thing(doc: "Doc", fig: "Figure", root: "Token") -> tuple["Token | None", bool]:
+def _thing(view: "ChunkView", fig: "Figure", root: "TokenView") -> tuple["TokenView | None", bool]:
     """The noun the figure belongs to, and whether it is the subject of a value verb."""
     head = root.head
     if fig.kind == "count":
-        return doc[fig.anchor], False
+        return view.token(fig.anchor), False
     if head.i != root.i and head.i >= fig.end and head.pos_ == "NOUN" and root.dep_ in MODIFIER_DEPS:
         return head, False  # the £5m deal, a 10-inch knife
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
@@ -201,16 +201,17 @@ def _owner(thing: "Token", skip: range) -> "Token | None":
     return None
 
 
-def _cue(doc: "Doc", fig: "Figure", thing: "Token | None", verb: "Token | None", by_verb: bool) -> str | None:
+def _cue(view: "ChunkView", fig: "Figure", thing: "TokenView | None", verb: "TokenView | None",
+         by_verb: bool) -> str | None:
     if fig.cue:
         return fig.cue
-    if fig.end < len(doc):
-        nxt = doc[fig.end]
+    if fig.end < len(view.text):
+        nxt = view.token(fig.end)
         low = nxt.lower_
         if low in PLACE_PREPOSITIONS and nxt.pos_ in {"ADP", "ADV"}:
             obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.i - nxt.i <= 4:
-                return " ".join(t.lower_ for t in doc[nxt.i:obj.i + 1])
+                return " ".join(view.lower_[nxt.i:obj.i + 1])
             return low
         if low in SIZE_WORDS and nxt.pos_ in {"ADJ", "ADV"}:
             return low
@@ -283,9 +284,11 @@ def _content_words(view: "ChunkView", fig: "Figure", sent) -> list[str]:
 def describe(doc: "Doc", fig: "Figure", view: "ChunkView") -> FigureContext:
     """The context of one figure in its parsed chunk (``view``: the chunk's columns)."""
     span = doc[fig.start:fig.end]
-    root = span.root
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-    thing, by_verb = _thing(doc, fig, root)
+    # the parse around the figure is walked on the shared view's tokens (a spaCy Token
+    # per read costs more): the thing, the verbs and the owner are view tokens
+    root = view.token(span.root.i)
+    thing, by_verb = _thing(view, fig, root)
     verb = governing_verb(root)
     skip = range(fig.start, fig.end)
     ctx = FigureContext(thing=thing, verbs=clause_verbs(verb))
@@ -295,10 +298,10 @@ def describe(doc: "Doc", fig: "Figure", view: "ChunkView") -> FigureContext:
         else:
             ctx.thing_phrase, ctx.modifiers = thing_phrase(thing, skip)
         ctx.determiner = next((c.lower_ for c in thing.children if c.dep_ in {"det", "poss"} and c.i < thing.i), None)
-    ctx.cue = _cue(doc, fig, thing, verb, by_verb)
+    ctx.cue = _cue(view, fig, thing, verb, by_verb)
     owner = _owner(thing, skip) if thing is not None else None
     if owner is None and fig.cue == "age" and fig.start >= 2 and doc[fig.start - 1].text == ",":
-        owner = doc[fig.start - 2]  # "Marchetti, 52,"
+        owner = view.token(fig.start - 2)  # "Marchetti, 52,"
     if owner is None:
         subj = subject_of(verb)
         if subj is not None and not (fig.start <= subj.i < fig.end) and (thing is None or subj.i != thing.i):
