@@ -147,7 +147,8 @@ class ClaimReader:
         """Token index → index of the mention it lies in.
 
         Token starts are mapped to the original text only where a bisection looks (a few
-        tokens per mention), not for every token of the chunk.
+        tokens per mention), not for every token of the chunk; each is mapped once, as the
+        bisections of all mentions probe the same middle tokens first.
         """
         n = len(self.view.idx)
         if n == 0:
@@ -155,9 +156,13 @@ class ClaimReader:
         to_original = self.ctx.document.to_original
         offset = self.chunk.offset
         idx = self.view.idx
+        starts: list[int | None] = [None] * n
 
         def start(i: int) -> int:
-            return to_original(offset + idx[i])
+            mapped = starts[i]
+            if mapped is None:
+                mapped = starts[i] = to_original(offset + idx[i])
+            return mapped
 
         lo, hi = start(0), to_original(offset + len(self.view.doc_text))
         out: dict[int, int] = {}
@@ -189,6 +194,12 @@ class ClaimReader:
         toks = list(tokens)
         first, last = min(toks, key=_index), max(toks, key=_index)
         return self._char_span(first.idx, last.idx + len(last.text))
+
+    def token_span(self, i: int) -> Span:
+        """The fact Span of token i, as ``span(token)`` gives it."""
+        view = self.view
+        start = view.idx[i]
+        return self._char_span(start, start + len(view.text[i]))
 
     def token_range_span(self, lo: int, hi: int) -> Span:
         """The fact Span of tokens lo..hi (inclusive), as ``span(doc[lo:hi + 1])`` gives it."""
@@ -355,9 +366,9 @@ class ClaimReader:
         if tok.dep_ == "acl" and not (tok.head.lemma_.lower() in FRAME_NOUNS
                                       and any(c.lower_ == "to" for c in tok.children)):
             return False
-        clausal = any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children)
-        if clausal and (lemma in FRAME_VERBS or lemma in SPEECH_VERBS):
-            return False  # the framed clause carries the claim
+        if (lemma in FRAME_VERBS or lemma in SPEECH_VERBS) and any(
+                c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children):
+            return False  # the framed clause carries the claim (children scanned only for such verbs)
         if lemma == "be":
             if not any(c.dep_ in ("attr", "acomp") for c in tok.children):
                 return False
@@ -400,6 +411,7 @@ class ClaimReader:
         claim_span = self.token_range_span(min(indexes), max(indexes))
         cue_tok = frame.cue_tokens[frame.cues.index(cue)] if cue in frame.cues else None
         time, place = self._time_place(verb)
+        predicate_span = self.token_span(verb.i)
         attribution_entity = None
         if frame.attribution_head is not None:
             m = self.mention_of(frame.attribution_head)
@@ -411,7 +423,7 @@ class ClaimReader:
             kind="event",
             **self.subject(subj),
             predicate=predicate,
-            predicate_span=self.span(verb),
+            predicate_span=predicate_span,
             object=self.view.text_of(obj) if obj else None,
             object_key=np_key_of_ids(self.view, obj) if obj else None,
             negated=neg is not None,
@@ -425,8 +437,9 @@ class ClaimReader:
             time=time,
             place=place,
             qualifiers=qualifier_keys(verb, skip),
-            sentence=self.sentence_of(verb),
-            in_quote=self.quoted(verb),
+            sentence=sentence,
+            # = quoted(verb): a fact Span starts at the mapped offset, so none is mapped again
+            in_quote=self.ctx.document.is_quoted(predicate_span.start),
         )
 
     def _object(self, verb: "Token", frame: Frame) -> tuple[list[int] | None, str]:
