@@ -54,10 +54,8 @@ def number_value(tok: "Token") -> float | None:
 def attribute_claims(reader: "ClaimReader", sent: "SpacySpan") -> Iterator[Claim]:
     """Attribute claims for every named person in one sentence."""
     heads: dict[int, "Token"] = {}
-    for i in range(sent.start, sent.end):
-        index = reader.token_mention.get(i)
-        if index is None:
-            continue
+    for i in reader.mentioned_in(sent):
+        index = reader.token_mention[i]
         mention = reader.mentions[index]
         if mention.label != "PERSON":
             continue

@@ -136,10 +136,13 @@ class ClaimReader:
         self.mentions = mentions
         self.view = ctx.view(chunk_index)
         self.token_mention = self._link_mentions(mentions)
+        self._mentioned = sorted(self.token_mention)
         self._spans: dict[tuple[int, int], Span] = {}
         self._subjects: dict[int, dict] = {}
         self._maybe_predicates = self._may_be_predicates()
         self._maybe_secrecy = [i for i, lemma in enumerate(self.view.lemma_lower) if lemma in _SECRECY_LEMMAS]
+        # a secrecy phrase in a sentence is one in its chunk: most chunks have none to look for
+        self._chunk_may_hide = _names_secrecy(self.view.doc_text)
 
     # ----------------------------------------------------------------- lookups
 
@@ -174,6 +177,11 @@ class ClaimReader:
                 out[i] = m.index
                 i += 1
         return out
+
+    def mentioned_in(self, sent: "SpacySpan") -> list[int]:
+        """The indexes of a sentence's tokens that lie in a mention, ascending (found by
+        bisection, so the sentence's other tokens are not looked at)."""
+        return _within(self._mentioned, sent)
 
     def mention_of(self, tok: "Token") -> Mention | None:
         """The mention a token belongs to (its own, or for a proper noun its compound's)."""
@@ -356,9 +364,9 @@ class ClaimReader:
         """The chunk's verbs (and copulas "be") in clause-heading relations: the cheap first
         test of a predicate, read from the columns in one pass, so most tokens are never
         built."""
-        view = self.view
-        return [i for i, (dep, pos, lemma) in enumerate(zip(view.dep_, view.pos_, view.lemma_))
-                if dep in _PREDICATE_DEPS and (pos == "VERB" or (pos == "AUX" and lemma == "be"))]
+        pos, lemma = self.view.pos_, self.view.lemma_
+        return [i for i, dep in enumerate(self.view.dep_)
+                if dep in _PREDICATE_DEPS and (pos[i] == "VERB" or (pos[i] == "AUX" and lemma[i] == "be"))]
 
     def _is_predicate(self, tok: "Token") -> bool:
         """The rest of the predicate test, for a token that :meth:`_may_be_predicates` found."""
@@ -485,7 +493,7 @@ class ClaimReader:
     def secrecy(self, sent: "SpacySpan") -> Iterator[Claim]:
         """ "details about the cast remain under wraps", "the budget was not disclosed"."""
         view = self.view
-        may_hide = _names_secrecy(view.sentence_text(sent))
+        may_hide = self._chunk_may_hide and _names_secrecy(view.sentence_text(sent))
         for i in _within(self._maybe_secrecy, sent):
             if view.lemma_lower[i] in _SECRECY_COPULAS and not may_hide:
                 continue  # no secrecy phrase in the sentence for the copula to carry
