@@ -146,10 +146,12 @@ def is_indefinite(head: "Token") -> bool:
     "some analysts"); such subjects cannot be matched with any other claim."""
     if head.pos_ == "PRON" or head.lower_ in INDEFINITE_DETERMINERS:
         return True
-    for child in head.children:
-        if child.dep_ in ("det", "predet", "amod", "nummod") and child.lower_ in INDEFINITE_DETERMINERS:
+    view = head.view
+    deps, lower = view.dep_, view.lower_
+    for k in view.kids(head.i):  # read from the columns: no child token is built
+        if deps[k] in ("det", "predet", "amod", "nummod") and lower[k] in INDEFINITE_DETERMINERS:
             return True
-        if child.dep_ == "nummod" and head.pos_ == "NOUN":
+        if deps[k] == "nummod" and head.pos_ == "NOUN":
             return True  # "two films"
     return False
 

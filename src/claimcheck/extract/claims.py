@@ -187,9 +187,10 @@ class ClaimReader:
         """The mention a token belongs to (its own, or for a proper noun its compound's)."""
         index = self.token_mention.get(tok.i)
         if index is None and tok.pos_ == "PROPN":
-            for child in tok.children:
-                if child.dep_ == "compound" and child.i in self.token_mention:
-                    index = self.token_mention[child.i]
+            deps = self.view.dep_
+            for k in self.view.kids(tok.i):  # indexes: no child token need be built
+                if deps[k] == "compound" and k in self.token_mention:
+                    index = self.token_mention[k]
                     break
         return self.mentions[index] if index is not None else None
 
@@ -242,6 +243,17 @@ class ClaimReader:
             fields = self._subjects[head.i] = self._read_subject(head)
         return {**fields, "subject_entities": list(fields["subject_entities"])}
 
+    def _appositive_mention(self, i: int) -> Mention | None:
+        """The mention of the first proper-noun apposition of token i that has one (read
+        from the columns: the subject's children are otherwise never built)."""
+        view = self.view
+        for k in view.kids(i):
+            if view.dep_[k] == "appos" and view.pos_[k] == "PROPN":
+                m = self.mention_of(view.token(k))
+                if m is not None:
+                    return m
+        return None
+
     def _read_subject(self, head: "Token") -> dict:
         heads = [head, *head.conjuncts] if head.dep_ != "conj" else [head]
         entities: list[int] = []
@@ -249,8 +261,7 @@ class ClaimReader:
         for h in heads:
             m = self.mention_of(h)
             if m is None:  # "the director, Maya Lind, ...": the name stands in apposition
-                m = next((self.mention_of(a) for a in h.children if a.dep_ == "appos"
-                          and a.pos_ == "PROPN" and self.mention_of(a) is not None), None)
+                m = self._appositive_mention(h.i)
             if m is not None:
                 first_mention = first_mention or m
                 if m.entity is not None and m.entity not in entities:
