@@ -17,9 +17,8 @@ read from a few tokens around each predicate, so the cost is linear in the text.
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import compress, count
 from operator import attrgetter
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from ..facts import Claim, Entity, Mention, Span, trusted
 from .claim_parse import (
@@ -142,7 +141,7 @@ class ClaimReader:
         self._spans: dict[tuple[int, int], Span] = {}
         self._subjects: dict[int, dict] = {}
         self._maybe_predicates = self._may_be_predicates()
-        self._maybe_secrecy = indexes_where(map(_SECRECY_LEMMAS.__contains__, self.view.lemma_lower))
+        self._maybe_secrecy = [i for i, lemma in enumerate(self.view.lemma_lower) if lemma in _SECRECY_LEMMAS]
         self._per_chunk: dict[Callable, list[int]] = {}
         # a secrecy phrase in a sentence is one in its chunk: most chunks have none to look for
         self._chunk_may_hide = _names_secrecy(self.view.doc_text)
@@ -387,8 +386,8 @@ class ClaimReader:
         test of a predicate, read from the columns in one pass, so most tokens are never
         built."""
         pos, lemma = self.view.pos_, self.view.lemma_
-        return [i for i in indexes_where(map(_PREDICATE_DEPS.__contains__, self.view.dep_))
-                if pos[i] == "VERB" or (pos[i] == "AUX" and lemma[i] == "be")]
+        return [i for i, dep in enumerate(self.view.dep_)  # no tuple per token, as zip would make
+                if dep in _PREDICATE_DEPS and (pos[i] == "VERB" or (pos[i] == "AUX" and lemma[i] == "be"))]
 
     def _is_predicate(self, tok: "Token") -> bool:
         """The rest of the predicate test, for a token that :meth:`_may_be_predicates` found."""
@@ -580,11 +579,6 @@ def _names_secrecy(text: str) -> bool:
     copula subtrees are joined only in the rare sentences that pass."""
     low = text.lower()
     return any(word in low for word in _SECRECY_WORDS)
-
-
-def indexes_where(flags: Iterable[bool]) -> list[int]:
-    """The positions of the true flags, found in C (no Python test per token)."""
-    return list(compress(count(), flags))
 
 
 def _within(indexes: list[int], sent: "SpacySpan") -> list[int]:

@@ -14,12 +14,10 @@ Only superlatives tied to a subject count: an apposition, a copula ("X is the fi
 
 from __future__ import annotations
 
-from operator import or_
 from typing import TYPE_CHECKING, Iterator
 
 from ..facts import Claim
 from .claim_parse import content_lemma, is_negated, tense_of
-from .claims import indexes_where
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -49,7 +47,8 @@ _MAKE = frozenset({"make", "name", "call", "crown", "declare"})
 def _candidates(view: "ChunkView") -> list[int]:
     """The chunk's tokens that :func:`_superlative_word` can accept (a few words and JJS
     adjectives): the others would give None, so they are never built."""
-    return indexes_where(map(or_, map(_CANDIDATE_WORDS.__contains__, view.lower_), map("JJS".__eq__, view.tag_)))
+    tags = view.tag_
+    return [i for i, low in enumerate(view.lower_) if low in _CANDIDATE_WORDS or tags[i] == "JJS"]
 
 
 def superlative_claims(reader: "ClaimReader", sent: "SpacySpan") -> Iterator[Claim]:
