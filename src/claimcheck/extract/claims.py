@@ -230,8 +230,9 @@ class ClaimReader:
         twice (predicate and cue), and Spans are frozen, so they can be shared."""
         key = (start, end)
         span = self._spans.get(key)
-        if span is None:
-            span = self._spans[key] = self.ctx.span(self.chunk, start, end)
+        if span is None:  # = ctx.span(chunk, start, end), one call less on thousands of spans
+            offset = self.chunk.offset
+            span = self._spans[key] = self.ctx.document.span(offset + start, offset + end)
         return span
 
     def sentence_of(self, tok: "Token") -> int:
