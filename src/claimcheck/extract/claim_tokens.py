@@ -149,7 +149,7 @@ class ChunkView:
         self._content_lemmas: list = [_UNREAD] * n
         self._above_entities: dict[tuple[str, ...], set[int]] = {}
         self._conj_heads: set[int] | None = None
-        self._past: list[bool] | None = None
+        self._morph_ids = None  # numpy array of morph ids, read by is_past on first use
 
     def content_lemma(self, i: int) -> str | None:
         """The lowercase lemma of a content word, or None for function words and
@@ -178,21 +178,19 @@ class ChunkView:
         return self._conj_heads
 
     def is_past(self, i: int) -> bool:
-        """``"Past" in tok.morph.get("Tense")`` for token i, from a column of morph ids read
-        on first use: one array read per chunk costs less than a spaCy Token and a
-        MorphAnalysis per auxiliary asked."""
-        past = self._past
+        """``"Past" in tok.morph.get("Tense")`` for token i, from the chunk's morph ids read
+        in one array on first use: a spaCy Token and MorphAnalysis per auxiliary cost more.
+        Each id is looked up as asked (a few auxiliaries per clause), not the whole column."""
+        ids = self._morph_ids
+        if ids is None:
+            from spacy.attrs import MORPH
+
+            ids = self._morph_ids = self.doc.to_array(MORPH)
+        key = int(ids[i])
+        past = _PAST_BY_MORPH.get(key)
         if past is None:
-            past = self._past = self._read_past()
-        return past[i]
-
-    def _read_past(self) -> list[bool]:
-        from spacy.attrs import MORPH
-
-        vocab = self.doc.vocab
-        if not len(self.doc):
-            return []
-        return mapped(_PAST_BY_MORPH, lambda key: _has_past(vocab, key), self.doc.to_array(MORPH).tolist())
+            past = _PAST_BY_MORPH[key] = _has_past(self.doc.vocab, key)
+        return past
 
     def kids(self, i: int) -> list[int]:
         """Indexes of the children of token i, in index order."""
