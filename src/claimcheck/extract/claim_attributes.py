@@ -54,10 +54,8 @@ def number_value(tok: "Token") -> float | None:
 def attribute_claims(reader: "ClaimReader", sent: "SpacySpan") -> Iterator[Claim]:
     """Attribute claims for every named person in one sentence."""
     heads: dict[int, "Token"] = {}
-    for i in range(sent.start, sent.end):
-        index = reader.token_mention.get(i)
-        if index is None:
-            continue
+    for i in reader.mentioned_in(sent):
+        index = reader.token_mention[i]
         mention = reader.mentions[index]
         if mention.label != "PERSON":
             continue
@@ -78,10 +76,11 @@ def attribute_claims(reader: "ClaimReader", sent: "SpacySpan") -> Iterator[Claim
 def _descriptors(reader: "ClaimReader", head: "Token", index: int) -> Iterator[tuple["Token", str, "Token | None"]]:
     """Nouns (or adjectives, numbers) that describe the named head, and how they attach."""
     in_name = lambda t: reader.token_mention.get(t.i) == index  # noqa: E731
+    texts, is_punct = reader.view.text, reader.view.is_punct  # columns: no spaCy Token per look
     for child in head.children:
         if child.dep_ == "appos":
             lo = min(head.i, child.i)
-            if lo + 1 < len(head.doc) and head.doc[lo + 1].text in (";", ":", "-", "–", "—", "(", ")"):
+            if lo + 1 < len(texts) and texts[lo + 1] in (";", ":", "-", "–", "—", "(", ")"):
                 continue  # "actor - Jamie Foxx; actress - ...": a list, not an apposition
             yield child, "appos", None
             for conj in child.conjuncts:
@@ -91,7 +90,7 @@ def _descriptors(reader: "ClaimReader", head: "Token", index: int) -> Iterator[t
                         c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
                     yield t, "appos", None
         elif child.dep_ in ("compound", "amod") and not in_name(child) and child.i < head.i and not any(
-                t.is_punct for t in head.doc[child.i + 1:head.i]):  # "actor - Jamie Foxx" is a list
+                is_punct[child.i + 1:head.i]):  # "actor - Jamie Foxx" is a list
             if _noun_like(child) or (child.pos_ == "ADJ" and is_demonym(child.text)) or _AGE.match(child.text.lower()):
                 yield child, "title", None
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
@@ -182,9 +181,9 @@ def _read_descriptor(reader: "ClaimReader", mention, head: "Token", desc: "Token
 
 def _comma_bounded(tok: "Token") -> bool:
     """ "Marchetti, 52, said": an age stands alone between commas (or a comma and the end)."""
-    doc = tok.doc
-    before = doc[tok.i - 1].text if tok.i > 0 else ""
-    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else "."
+    texts = tok.view.text
+    before = texts[tok.i - 1] if tok.i > 0 else ""
+    after = texts[tok.i + 1] if tok.i + 1 < len(texts) else "."
     return before == "," and after in (",", ".", ";")
 
 
@@ -214,20 +213,21 @@ def _hyphen_groups(desc: "Token") -> Iterator[list["Token"]]:
     """Runs of modifiers before a noun joined by hyphens: "Italian - Canadian" → one group."""
     mods = sorted((c for c in desc.children if c.dep_ in ("amod", "compound", "nmod") and c.i < desc.i),
                   key=lambda t: t.i)
-    doc = desc.doc
+    view = desc.view  # columns and view tokens, not a spaCy Token per look
+    texts, heads, token = view.text, view.heads, view.token
     used: set[int] = set()
     for mod in mods:
         if mod.i in used:
             continue
         group = [mod]
         j = mod.i
-        while j + 2 < desc.i and doc[j + 1].text in ("-", "–") and (doc[j + 2].head.i == desc.i or doc[j + 2].head.i in {g.i for g in group}):
-            group.extend([doc[j + 1], doc[j + 2]])
+        while j + 2 < desc.i and texts[j + 1] in ("-", "–") and (heads[j + 2] == desc.i or heads[j + 2] in {g.i for g in group}):
+            group.extend([token(j + 1), token(j + 2)])
             j += 2
         k = mod.i
-        while k - 2 >= 0 and doc[k - 1].text in ("-", "–") and doc[k - 2].i not in used and (
-                doc[k - 2].head.i == desc.i or doc[k - 2].head.i in {g.i for g in group}):
-            group = [doc[k - 2], doc[k - 1], *group]
+        while k - 2 >= 0 and texts[k - 1] in ("-", "–") and k - 2 not in used and (
+                heads[k - 2] == desc.i or heads[k - 2] in {g.i for g in group}):
+            group = [token(k - 2), token(k - 1), *group]
             k -= 2
         used.update(t.i for t in group)
         yield group

@@ -146,10 +146,12 @@ def is_indefinite(head: "Token") -> bool:
     "some analysts"); such subjects cannot be matched with any other claim."""
     if head.pos_ == "PRON" or head.lower_ in INDEFINITE_DETERMINERS:
         return True
-    for child in head.children:
-        if child.dep_ in ("det", "predet", "amod", "nummod") and child.lower_ in INDEFINITE_DETERMINERS:
+    view = head.view
+    deps, lower = view.dep_, view.lower_
+    for k in view.kids(head.i):  # read from the columns: no child token is built
+        if deps[k] in ("det", "predet", "amod", "nummod") and lower[k] in INDEFINITE_DETERMINERS:
             return True
-        if child.dep_ == "nummod" and head.pos_ == "NOUN":
+        if deps[k] == "nummod" and head.pos_ == "NOUN":
             return True  # "two films"
     return False
 
@@ -167,22 +169,23 @@ def is_negated(tok: "Token") -> "Token | None":
 
 
 def tense_of(verb: "Token") -> str | None:
-    """past, present or future, from auxiliaries and the verb's own morphology."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    for a in auxes:
-        if a.lower_ in FUTURE_AUX or a.lower_ == "going":
+    """past, present or future, from auxiliaries and the verb's own morphology (read
+    from the chunk's columns: no token is built for the auxiliaries)."""
+    view = verb.view
+    deps, lower, tags = view.dep_, view.lower_, view.tag_
+    auxes = [k for k in view.kids(verb.i) if deps[k] in ("aux", "auxpass")]
+    for k in auxes:
+        if lower[k] in FUTURE_AUX or lower[k] == "going":
             return "future"
-    for a in auxes:
-        if "Past" in a.morph.get("Tense"):
-            return "past"
-        if a.lemma_ == "have":
-            return "past"  # present perfect: done by now
+    for k in auxes:
+        if view.is_past(k) or view.lemma_[k] == "have":
+            return "past"  # "have": present perfect, done by now
     if verb.tag_ == "VBD":
         return "past"
     if verb.tag_ in ("VBZ", "VBP", "VBG"):
         return "present"
-    for a in auxes:
-        if a.tag_ in ("VBZ", "VBP"):
+    for k in auxes:
+        if tags[k] in ("VBZ", "VBP"):
             return "present"
     return None
 

@@ -69,6 +69,17 @@ def mapped(cache: dict, compute, items: list) -> list:
 _LOWERED: dict[str, str] = {}
 
 
+#: morph id → whether its Tense values include Past (an id is the hash of the morph string,
+#: so the answer is the same for every vocab)
+_PAST_BY_MORPH: dict[int, bool] = {}
+
+
+def _has_past(vocab, key: int) -> bool:
+    from spacy.tokens import MorphAnalysis
+
+    return "Past" in MorphAnalysis.from_id(vocab, key).get("Tense")
+
+
 def lowered(strings: list[str]) -> list[str]:
     """``[s.lower() for s in strings]``, each distinct string lowered once."""
     return mapped(_LOWERED, str.lower, strings)
@@ -138,6 +149,7 @@ class ChunkView:
         self._content_lemmas: list = [_UNREAD] * n
         self._above_entities: dict[tuple[str, ...], set[int]] = {}
         self._conj_heads: set[int] | None = None
+        self._morph_ids = None  # numpy array of morph ids, read by is_past on first use
 
     def content_lemma(self, i: int) -> str | None:
         """The lowercase lemma of a content word, or None for function words and
@@ -164,6 +176,21 @@ class ChunkView:
             heads = self.heads
             self._conj_heads = {heads[k] for k, dep in enumerate(self.dep_) if dep == "conj" and k > heads[k]}
         return self._conj_heads
+
+    def is_past(self, i: int) -> bool:
+        """``"Past" in tok.morph.get("Tense")`` for token i, from the chunk's morph ids read
+        in one array on first use: a spaCy Token and MorphAnalysis per auxiliary cost more.
+        Each id is looked up as asked (a few auxiliaries per clause), not the whole column."""
+        ids = self._morph_ids
+        if ids is None:
+            from spacy.attrs import MORPH
+
+            ids = self._morph_ids = self.doc.to_array(MORPH)
+        key = int(ids[i])
+        past = _PAST_BY_MORPH.get(key)
+        if past is None:
+            past = _PAST_BY_MORPH[key] = _has_past(self.doc.vocab, key)
+        return past
 
     def kids(self, i: int) -> list[int]:
         """Indexes of the children of token i, in index order."""

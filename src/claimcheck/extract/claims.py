@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from operator import attrgetter
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from ..facts import Claim, Entity, Mention, Span, trusted
 from .claim_parse import (
@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from ..nlp import Chunk
+    from .claim_tokens import ChunkView
 
 __all__ = ["extract_claims", "ClaimReader", "Frame"]
 
@@ -136,10 +137,14 @@ class ClaimReader:
         self.mentions = mentions
         self.view = ctx.view(chunk_index)
         self.token_mention = self._link_mentions(mentions)
+        self._mentioned = sorted(self.token_mention)
         self._spans: dict[tuple[int, int], Span] = {}
         self._subjects: dict[int, dict] = {}
         self._maybe_predicates = self._may_be_predicates()
         self._maybe_secrecy = [i for i, lemma in enumerate(self.view.lemma_lower) if lemma in _SECRECY_LEMMAS]
+        self._per_chunk: dict[Callable, list[int]] = {}
+        # a secrecy phrase in a sentence is one in its chunk: most chunks have none to look for
+        self._chunk_may_hide = _names_secrecy(self.view.doc_text)
 
     # ----------------------------------------------------------------- lookups
 
@@ -147,7 +152,8 @@ class ClaimReader:
         """Token index → index of the mention it lies in.
 
         Token starts are mapped to the original text only where a bisection looks (a few
-        tokens per mention), not for every token of the chunk.
+        tokens per mention), not for every token of the chunk; each is mapped once, as the
+        bisections of all mentions probe the same middle tokens first.
         """
         n = len(self.view.idx)
         if n == 0:
@@ -155,9 +161,13 @@ class ClaimReader:
         to_original = self.ctx.document.to_original
         offset = self.chunk.offset
         idx = self.view.idx
+        starts: list[int | None] = [None] * n
 
         def start(i: int) -> int:
-            return to_original(offset + idx[i])
+            mapped = starts[i]
+            if mapped is None:
+                mapped = starts[i] = to_original(offset + idx[i])
+            return mapped
 
         lo, hi = start(0), to_original(offset + len(self.view.doc_text))
         out: dict[int, int] = {}
@@ -170,13 +180,27 @@ class ClaimReader:
                 i += 1
         return out
 
+    def candidates_in(self, read: "Callable[[ChunkView], list[int]]", sent: "SpacySpan") -> list[int]:
+        """The indexes ``read(view)`` finds in the chunk that fall in a sentence: a scan of
+        the chunk's columns made once per chunk, then bisected per sentence."""
+        found = self._per_chunk.get(read)
+        if found is None:
+            found = self._per_chunk[read] = read(self.view)
+        return _within(found, sent)
+
+    def mentioned_in(self, sent: "SpacySpan") -> list[int]:
+        """The indexes of a sentence's tokens that lie in a mention, ascending (found by
+        bisection, so the sentence's other tokens are not looked at)."""
+        return _within(self._mentioned, sent)
+
     def mention_of(self, tok: "Token") -> Mention | None:
         """The mention a token belongs to (its own, or for a proper noun its compound's)."""
         index = self.token_mention.get(tok.i)
         if index is None and tok.pos_ == "PROPN":
-            for child in tok.children:
-                if child.dep_ == "compound" and child.i in self.token_mention:
-                    index = self.token_mention[child.i]
+            deps = self.view.dep_
+            for k in self.view.kids(tok.i):  # indexes: no child token need be built
+                if deps[k] == "compound" and k in self.token_mention:
+                    index = self.token_mention[k]
                     break
         return self.mentions[index] if index is not None else None
 
@@ -190,6 +214,12 @@ class ClaimReader:
         first, last = min(toks, key=_index), max(toks, key=_index)
         return self._char_span(first.idx, last.idx + len(last.text))
 
+    def token_span(self, i: int) -> Span:
+        """The fact Span of token i, as ``span(token)`` gives it."""
+        view = self.view
+        start = view.idx[i]
+        return self._char_span(start, start + len(view.text[i]))
+
     def token_range_span(self, lo: int, hi: int) -> Span:
         """The fact Span of tokens lo..hi (inclusive), as ``span(doc[lo:hi + 1])`` gives it."""
         view = self.view
@@ -200,8 +230,9 @@ class ClaimReader:
         twice (predicate and cue), and Spans are frozen, so they can be shared."""
         key = (start, end)
         span = self._spans.get(key)
-        if span is None:
-            span = self._spans[key] = self.ctx.span(self.chunk, start, end)
+        if span is None:  # = ctx.span(chunk, start, end), one call less on thousands of spans
+            offset = self.chunk.offset
+            span = self._spans[key] = self.ctx.document.span(offset + start, offset + end)
         return span
 
     def sentence_of(self, tok: "Token") -> int:
@@ -223,6 +254,17 @@ class ClaimReader:
             fields = self._subjects[head.i] = self._read_subject(head)
         return {**fields, "subject_entities": list(fields["subject_entities"])}
 
+    def _appositive_mention(self, i: int) -> Mention | None:
+        """The mention of the first proper-noun apposition of token i that has one (read
+        from the columns: the subject's children are otherwise never built)."""
+        view = self.view
+        for k in view.kids(i):
+            if view.dep_[k] == "appos" and view.pos_[k] == "PROPN":
+                m = self.mention_of(view.token(k))
+                if m is not None:
+                    return m
+        return None
+
     def _read_subject(self, head: "Token") -> dict:
         heads = [head, *head.conjuncts] if head.dep_ != "conj" else [head]
         entities: list[int] = []
@@ -230,8 +272,7 @@ class ClaimReader:
         for h in heads:
             m = self.mention_of(h)
             if m is None:  # "the director, Maya Lind, ...": the name stands in apposition
-                m = next((self.mention_of(a) for a in h.children if a.dep_ == "appos"
-                          and a.pos_ == "PROPN" and self.mention_of(a) is not None), None)
+                m = self._appositive_mention(h.i)
             if m is not None:
                 first_mention = first_mention or m
                 if m.entity is not None and m.entity not in entities:
@@ -345,9 +386,9 @@ class ClaimReader:
         """The chunk's verbs (and copulas "be") in clause-heading relations: the cheap first
         test of a predicate, read from the columns in one pass, so most tokens are never
         built."""
-        view = self.view
-        return [i for i, (dep, pos, lemma) in enumerate(zip(view.dep_, view.pos_, view.lemma_))
-                if dep in _PREDICATE_DEPS and (pos == "VERB" or (pos == "AUX" and lemma == "be"))]
+        pos, lemma = self.view.pos_, self.view.lemma_
+        return [i for i, dep in enumerate(self.view.dep_)  # no tuple per token, as zip would make
+                if dep in _PREDICATE_DEPS and (pos[i] == "VERB" or (pos[i] == "AUX" and lemma[i] == "be"))]
 
     def _is_predicate(self, tok: "Token") -> bool:
         """The rest of the predicate test, for a token that :meth:`_may_be_predicates` found."""
@@ -355,9 +396,9 @@ class ClaimReader:
         if tok.dep_ == "acl" and not (tok.head.lemma_.lower() in FRAME_NOUNS
                                       and any(c.lower_ == "to" for c in tok.children)):
             return False
-        clausal = any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children)
-        if clausal and (lemma in FRAME_VERBS or lemma in SPEECH_VERBS):
-            return False  # the framed clause carries the claim
+        if (lemma in FRAME_VERBS or lemma in SPEECH_VERBS) and any(
+                c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children):
+            return False  # the framed clause carries the claim (children scanned only for such verbs)
         if lemma == "be":
             if not any(c.dep_ in ("attr", "acomp") for c in tok.children):
                 return False
@@ -400,6 +441,7 @@ class ClaimReader:
         claim_span = self.token_range_span(min(indexes), max(indexes))
         cue_tok = frame.cue_tokens[frame.cues.index(cue)] if cue in frame.cues else None
         time, place = self._time_place(verb)
+        predicate_span = self.token_span(verb.i)
         attribution_entity = None
         if frame.attribution_head is not None:
             m = self.mention_of(frame.attribution_head)
@@ -411,7 +453,7 @@ class ClaimReader:
             kind="event",
             **self.subject(subj),
             predicate=predicate,
-            predicate_span=self.span(verb),
+            predicate_span=predicate_span,
             object=self.view.text_of(obj) if obj else None,
             object_key=np_key_of_ids(self.view, obj) if obj else None,
             negated=neg is not None,
@@ -425,8 +467,9 @@ class ClaimReader:
             time=time,
             place=place,
             qualifiers=qualifier_keys(verb, skip),
-            sentence=self.sentence_of(verb),
-            in_quote=self.quoted(verb),
+            sentence=sentence,
+            # = quoted(verb): a fact Span starts at the mapped offset, so none is mapped again
+            in_quote=self.ctx.document.is_quoted(predicate_span.start),
         )
 
     def _object(self, verb: "Token", frame: Frame) -> tuple[list[int] | None, str]:
@@ -472,7 +515,7 @@ class ClaimReader:
     def secrecy(self, sent: "SpacySpan") -> Iterator[Claim]:
         """ "details about the cast remain under wraps", "the budget was not disclosed"."""
         view = self.view
-        may_hide = _names_secrecy(view.sentence_text(sent))
+        may_hide = self._chunk_may_hide and _names_secrecy(view.sentence_text(sent))
         for i in _within(self._maybe_secrecy, sent):
             if view.lemma_lower[i] in _SECRECY_COPULAS and not may_hide:
                 continue  # no secrecy phrase in the sentence for the copula to carry

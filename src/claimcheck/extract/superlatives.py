@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+    from .claim_tokens import ChunkView
     from .claims import ClaimReader
 
 __all__ = ["superlative_claims", "SEQUENCE_NOUNS"]
@@ -43,13 +44,17 @@ _BECOME = frozenset({"be", "become", "remain"})
 _MAKE = frozenset({"make", "name", "call", "crown", "declare"})
 
 
+def _candidates(view: "ChunkView") -> list[int]:
+    """The chunk's tokens that :func:`_superlative_word` can accept (a few words and JJS
+    adjectives): the others would give None, so they are never built."""
+    tags = view.tag_
+    return [i for i, low in enumerate(view.lower_) if low in _CANDIDATE_WORDS or tags[i] == "JJS"]
+
+
 def superlative_claims(reader: "ClaimReader", sent: "SpacySpan") -> Iterator[Claim]:
     """One claim per superlative noun phrase that is tied to a subject."""
     view = reader.view
-    lowers, tags = view.lower_, view.tag_
-    for i in range(sent.start, sent.end):
-        if lowers[i] not in _CANDIDATE_WORDS and tags[i] != "JJS":
-            continue  # _superlative_word would say None; most tokens are never built
+    for i in reader.candidates_in(_candidates, sent):
         tok = view.token(i)
         word = _superlative_word(tok)
         if word is None:
