@@ -54,7 +54,9 @@ class _Checker:
     def __init__(self) -> None:
         self.kinds: set[str] = set()
         self.lists: dict[int, tuple[int, str]] = {}
-        self.kept: list = []  # facts stay alive, so no list id is reused by a later fact
+        # the facts and their lists stay alive, so no id is reused by a later fact's list (an
+        # extractor may replace a fact's list after it is built: the old one would be freed)
+        self.kept: list = []
 
     def __call__(self, fact, cls, values) -> None:
         validated = cls(**values)
@@ -66,6 +68,7 @@ class _Checker:
             got = fact.__dict__[name]
             assert _same(got, value), (name_of, name, got, value)
             if isinstance(got, list):  # each fact holds its own lists, as validation copies them
+                self.kept.append(got)
                 owner = self.lists.setdefault(id(got), (id(fact), name))
                 assert owner == (id(fact), name), f"{name_of}.{name} shares a list with another fact"
         assert fact.model_dump() == validated.model_dump()
