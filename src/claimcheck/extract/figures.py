@@ -40,7 +40,7 @@ from .numbers import GLUED, NUMBER_WORDS, ParsedNumber, parse_number
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["Figure", "read_figure", "read_article_unit", "is_number_token", "ARTICLE_UNITS"]
+__all__ = ["Figure", "read_figure", "read_article_unit", "is_number_token", "is_number_at", "surface", "ARTICLE_UNITS"]
 
 @dataclass
 class Figure:
