@@ -97,10 +97,7 @@ class Document:
 
     def span(self, start: int, end: int) -> Span:
         """A :class:`Span` for an *analysis-text* range, pointing into the original."""
-        o_start, o_end = self.original_range(start, end)
-        # original_span inlined: thousands of spans per article
-        line = bisect_right(self._line_starts, o_start)
-        return offset_span(o_start, o_end, line, o_start - self._line_starts[line - 1] + 1, self.text[o_start:o_end])
+        return self.original_span(*self.original_range(start, end))
 
     def original_span(self, start: int, end: int) -> Span:
         """A :class:`Span` for an *original-text* range."""

@@ -45,8 +45,6 @@ class SourceIndex:
             cls._built[id(facts)] = hit
         view = copy.copy(hit[1])
         view._sentence_entities = None
-        view._entity_facts = {}
-        view._entity_facts_of = sheet
         view.verdicts = {}
         cls._last_view = (sheet, view)
         return view

@@ -196,6 +196,16 @@ class ChunkView:
         """Indexes of the children of token i, in index order."""
         return self._child_ids[self._child_start[i]:self._child_start[i + 1]]
 
+    def char_range(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets in the chunk's text of tokens start … end - 1 (``start_char``
+        and ``end_char`` of ``doc[start:end]``, without building the Span)."""
+        return self.idx[start], self.idx[end - 1] + len(self.text[end - 1])
+
+    def range_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``, sliced from the chunk's text (a spaCy Span rejoins its tokens)."""
+        first, last = self.char_range(start, end)
+        return self.doc_text[first:last]
+
     def sentence_text(self, sent: "SpacySpan") -> str:
         """``sent.text``, sliced from the chunk's text instead of joined from its tokens."""
         return self.doc_text[sent.start_char:sent.end_char]

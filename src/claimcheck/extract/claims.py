@@ -222,8 +222,7 @@ class ClaimReader:
 
     def token_range_span(self, lo: int, hi: int) -> Span:
         """The fact Span of tokens lo..hi (inclusive), as ``span(doc[lo:hi + 1])`` gives it."""
-        view = self.view
-        return self._char_span(view.idx[lo], view.idx[hi] + len(view.text[hi]))
+        return self._char_span(*self.view.char_range(lo, hi + 1))
 
     def _char_span(self, start: int, end: int) -> Span:
         """A fact Span for chunk offsets, built once: a claim often names the same words

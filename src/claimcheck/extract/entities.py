@@ -284,8 +284,7 @@ def _mention(ctx: ExtractContext, index: int, raw: _Raw) -> Mention:
         if last in ORG_WORDS and raw.end - raw.start > 1:
             raw.label = "ORG"
     view = ctx.view(raw.chunk_index)  # offsets and text from the columns: no spaCy Span needed
-    start_char = view.idx[raw.start]
-    end_char = view.idx[raw.end - 1] + len(view.text[raw.end - 1])
+    start_char, end_char = view.char_range(raw.start, raw.end)
     span = ctx.span(raw.chunk, start_char, end_char)
     text = view.doc_text[start_char:end_char]
     sentence = ctx.sentence_of(raw.chunk_index, raw.start)

@@ -78,9 +78,11 @@ def _quantity(ctx: ExtractContext, ci: int, chunk: "Chunk", fig: Figure, index: 
         base = _normalise(fig)
     except UnitError:
         return None
-    last = view.text[fig.end - 1]  # offsets from the columns: no spaCy Span needed
-    end_char = view.idx[fig.end - 1] + len(last) - (1 if len(last) > 1 and last.endswith(".") else 0)
-    span = ctx.span(chunk, view.idx[fig.start], end_char)  # "$12m." → "$12m"
+    start_char, end_char = view.char_range(fig.start, fig.end)  # from the columns: no spaCy Span
+    last = view.text[fig.end - 1]
+    if len(last) > 1 and last.endswith("."):
+        end_char -= 1  # "$12m." → "$12m"
+    span = ctx.span(chunk, start_char, end_char)
     subject_text = subject_entity = None
     if where.subject is not None:
         subject = doc[where.subject.i]  # phrase and entity_of read spaCy's subtree edges

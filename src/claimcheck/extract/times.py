@@ -109,24 +109,13 @@ def _extend(view: ChunkView, start_tok: int, end_tok: int) -> tuple[int, int]:
     return start_tok, end_tok
 
 
-def _char_range(view: ChunkView, start_tok: int, end_tok: int) -> tuple[int, int]:
-    """Character offsets of the tokens start_tok … end_tok - 1 in the chunk's text."""
-    return view.idx[start_tok], view.idx[end_tok - 1] + len(view.text[end_tok - 1])
-
-
-def _tokens_text(view: ChunkView, start_tok: int, end_tok: int) -> str:
-    """``doc[start_tok:end_tok].text``, sliced from the chunk's text (a spaCy Span rejoins its tokens)."""
-    start, end = _char_range(view, start_tok, end_tok)
-    return view.doc_text[start:end]
-
-
 def _entity_candidates(ci: int, chunk: Chunk, view: ChunkView, ents: "tuple[SpacySpan, ...]") -> list[_Raw]:
     out: list[_Raw] = []
     lower, n_tokens = view.lower_, len(view.text)
     for ent in ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        text = _tokens_text(view, ent.start, ent.end)
+        text = view.range_text(ent.start, ent.end)
         if _PATTERN_TERRITORY.search(text):
             continue  # the patterns take these
         if _BARE_NUMBER.fullmatch(text.strip()):
@@ -135,11 +124,11 @@ def _entity_candidates(ci: int, chunk: Chunk, view: ChunkView, ents: "tuple[Spac
                 out.append(_Raw(ci, chunk, ent.start_char, ent.end_char, Phrase("age", years_low=n, years_high=n), "entity"))
             continue
         s, e = _extend(view, ent.start, ent.end)
-        phrase = parse_time_phrase(_tokens_text(view, s, e))
+        phrase = parse_time_phrase(view.range_text(s, e))
         if phrase is not None and phrase.kind == "duration" and phrase.relation is None and e < n_tokens \
                 and lower[e] in _REL_FOLLOW and not (s and view.pos_[s - 1] == "ADP"):
             # "four years after the vote", not "the second time in 15 years after …"
-            longer = parse_time_phrase(_tokens_text(view, s, e + 1))
+            longer = parse_time_phrase(view.range_text(s, e + 1))
             if longer is not None:
                 phrase, e = longer, e + 1
         if phrase is None:
@@ -148,7 +137,7 @@ def _entity_candidates(ci: int, chunk: Chunk, view: ChunkView, ents: "tuple[Spac
                 if _YEAR_TOKEN.match(word):
                     out.append(_Raw(ci, chunk, view.idx[i], view.idx[i] + len(word), parse_time_phrase(word), "entity"))
             continue
-        out.append(_Raw(ci, chunk, *_char_range(view, s, e), phrase, "entity"))
+        out.append(_Raw(ci, chunk, *view.char_range(s, e), phrase, "entity"))
     return out
 
 
@@ -236,12 +225,12 @@ def _anniversary_parts(span: "SpacySpan", view: ChunkView) -> tuple[str | None, 
             if nouns:
                 h = content_key(nouns[-1])
                 keys = [h] + [k for k in keys if k != h]
-            return _tokens_text(view, sub[0].i, sub[-1].i + 1), list(dict.fromkeys(keys)), sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            return view.range_text(sub[0].i, sub[-1].i + 1), list(dict.fromkeys(keys)), sub[0].idx, sub[-1].idx + len(sub[-1].text)
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is not None and poss.pos_ in ("NOUN", "PROPN"):
         sub = list(poss.subtree)
         keys = [k for k in (content_key(t) for t in sub) if k]
-        return _tokens_text(view, sub[0].i, sub[-1].i + 1).removesuffix("'s").removesuffix("’s"), keys, sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        return view.range_text(sub[0].i, sub[-1].i + 1).removesuffix("'s").removesuffix("’s"), keys, sub[0].idx, sub[-1].idx + len(sub[-1].text)
     return None, [], span.start_char, span.end_char
 
 
@@ -323,7 +312,7 @@ def _build(ctx: ExtractContext, raw: _Raw, index: int, people: People,
         if prep is not None:
             sub = [t for t in prep.subtree if t.i > prep.i]
             if sub:
-                expr.anchor = _tokens_text(view, sub[0].i, sub[-1].i + 1)
+                expr.anchor = view.range_text(sub[0].i, sub[-1].i + 1)
                 scope = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
                 expr.keys = list(dict.fromkeys(k for k in (content_key(t) for t in sub) if k))
     if expr.anchor is None and expr.kind not in ("age", "birth"):
@@ -362,7 +351,7 @@ def _event_anchor(root: "Token", verb: "Token | None", span: "SpacySpan", view: 
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             toks = view.subtree_ids(subj.i)
-            text = _tokens_text(view, toks[0], toks[-1] + 1) if len(toks) <= 8 else subj.text
+            text = view.range_text(toks[0], toks[-1] + 1) if len(toks) <= 8 else subj.text
             return f"{text} … {verb.text}"
         return verb.text
     return None

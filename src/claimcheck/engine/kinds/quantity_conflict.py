@@ -219,6 +219,7 @@ class QuantityConflict(RuleSpec):
                     "second": b.span.text},
         )
 
+
 @lru_cache(maxsize=16)
 def _ignored_words(ignore_things: tuple[str, ...]) -> frozenset[str]:
     """The nouns no figure is keyed on: a rule's vague things and every unit noun (built
