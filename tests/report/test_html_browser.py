@@ -46,6 +46,22 @@ def span_state(driver, token):
                               n: e.getAttribute('data-n')}));""", token)
 
 
+def reload_until(driver, script, limit=10.0):
+    """Reload until `script` returns something truthy; return its last value.
+
+    Chromium hands a local-storage write to its browser process asynchronously; on a busy
+    machine a reload can read the store before the write lands (the page reads it once, at
+    load). A later reload sees it; a decision that is never stored still fails.
+    """
+    end = time.monotonic() + limit
+    while True:
+        driver.refresh()
+        value = driver.execute_script(script)
+        if value or time.monotonic() > end:
+            return value
+        time.sleep(0.25)
+
+
 def click(driver, selector):
     el = driver.find_element("css selector", selector)
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", el)
@@ -119,8 +135,12 @@ def test_overlapping_spans_cycle_filters_and_decisions(chrome, tmp_path):
     assert chrome.execute_script(f"return document.querySelector('li.finding[data-id=\"{names.id}\"]').dataset.decision") == "dismissed"
     assert all(s["off"] for s in span_state(chrome, f"f0-{names.id}:0"))
     assert "1 dismissed" in chrome.find_element("id", "review-status").text
-    chrome.refresh()
-    assert chrome.execute_script(f"return document.querySelector('li.finding[data-id=\"{names.id}\"]').dataset.decision") == "dismissed"
+    stored = chrome.execute_script(
+        "return Object.keys(localStorage).filter(k => k.startsWith('claimcheck:decision:'))"
+        ".map(k => localStorage.getItem(k))")
+    assert stored == ["dismissed"]  # in local storage, not the in-memory fallback
+    decided = f"return document.querySelector('li.finding[data-id=\"{names.id}\"]').dataset.decision"
+    assert reload_until(chrome, decided) == "dismissed"
 
 
 INERT = """
