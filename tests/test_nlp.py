@@ -59,3 +59,20 @@ def test_long_text_is_chunked_with_offsets(monkeypatch):
     for chunk in chunks:
         for ent in chunk.doc.ents:
             assert text[chunk.offset + ent.start_char: chunk.offset + ent.end_char] == ent.text
+
+
+def test_a_blank_line_ends_a_sentence(nlp):
+    # a headline without a full stop is its own sentence, not the start of the first one
+    text = "Harbour studio heads for the ice\n\nThe studio Corvane confirmed a polar documentary on Monday.\n" \
+           "It will be filmed\nin Svalbard."
+    doc = nlp(text)
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "Harbour studio heads for the ice"
+    assert sents[1].startswith("The studio Corvane confirmed")
+    # a single line break (a hard-wrapped sentence) is left to the parser
+    assert any("filmed\nin Svalbard." in s for s in sents)
+    assert nlp.pipe_names[0] == "claimcheck_paragraph_breaks"
+    # the component was added once, whatever the number of loads
+    from claimcheck.nlp import load_model
+
+    assert load_model().pipe_names.count("claimcheck_paragraph_breaks") == 1

