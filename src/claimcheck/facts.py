@@ -367,7 +367,9 @@ class Claim(_Model):
     included) or else ``subject_key`` (lemmas of a definite noun phrase); a pronoun or an
     indefinite phrase ("a rival studio") has neither and matches nothing.
     ``object_key`` and ``qualifiers`` are lemma keys of the object and of the other
-    modifiers (time, place, manner), so kinds can ask "the same claim?" without spaCy.
+    modifiers (time, place, manner), so kinds can ask "the same claim?" without spaCy;
+    ``subject_head`` and ``object_head`` are the lemmas of the phrases' head nouns, so a
+    kind can tell "the merger" and "the £65m merger of Helixa" for one thing told twice.
     ``cues`` are the frame words found around the predicate ("announce", "plan",
     "rumor", "reportedly", "according to"); ``modality`` is their reading by the built-in
     lexicon (a kind may re-read ``cues`` with its own).
@@ -382,10 +384,12 @@ class Claim(_Model):
     subject_entities: list[int] = Field(default_factory=list)
     subject_key: str | None = None
     subject_named: bool = False  # a proper name or a title, not a common noun
+    subject_head: str | None = None  # lemma of the subject's head noun (with subject_key only)
     predicate: str  # lemma of the main verb, or "be" for copulas/appositives
     predicate_span: Span | None = None
     object: str | None = None
     object_key: str | None = None
+    object_head: str | None = None  # lemma of the object's head noun ("merger" in "the £65m merger of ...")
     attribute: str | None = None  # for attribute claims: the property ("nationality", "role")
     value: str | None = None  # for attribute claims: the value ("Italian-Canadian")
     value_span: Span | None = None

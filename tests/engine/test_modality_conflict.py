@@ -117,3 +117,23 @@ def test_a_rumour_told_after_the_announcement_is_still_reported():
     finally_confirmed = announced(start=300, line=9, modality="confirmed", cues=["confirm"])
     finally_confirmed.span = finally_confirmed.span.model_copy(update={"text": "finally confirmed the space action movie"})
     assert list(rule().check(sheet(rumored(), finally_confirmed))) == []
+
+
+def test_an_object_told_with_more_detail_is_one_event():
+    detailed = announced(object="a new budget airline", object_key="new budget airline", object_head="airline")
+    short = rumored(object="the new airline", object_key="new airline", object_head="airline")
+    assert len(list(rule().check(sheet(detailed, short)))) == 1
+    # another thing of the same kind: a contrastive word, or words on both sides
+    other = rumored(object="a second airline", object_key="second new airline", object_head="airline")
+    assert list(rule().check(sheet(detailed, other))) == []
+    cargo = rumored(object="a new cargo airline", object_key="new cargo airline", object_head="airline")
+    assert list(rule().check(sheet(detailed, cargo))) == []
+
+
+def test_a_definite_subject_told_with_more_detail_is_one_subject():
+    board = dict(subject_entities=[], subject_head="board")
+    a = announced(subject="The transport board", subject_key="transport board", **board)
+    b = rumored(subject="The transport board in Leeds", subject_key="transport board leeds", **board)
+    assert len(list(rule().check(sheet(a, b)))) == 1
+    c = rumored(subject="The rail board", subject_key="rail board", **board)
+    assert list(rule().check(sheet(a, c))) == []

@@ -93,3 +93,59 @@ def test_negated_confirmation_against_confirmation():
                 predicate="confirm", object_key="sequel", tense="past", modality="confirmed",
                 modal_cue="confirm", cues=["confirm"], qualifiers=["statement"])
     assert len(list(rule().check(sheet(no, yes)))) == 1
+
+
+def approval(text, start, line, **kw):
+    fields = dict(subject="The festival board", subject_key="festival board", subject_head="board",
+                  predicate="approve", object="the screening", object_key="screening",
+                  object_head="screening", tense="past")
+    return claim(text, start, line=line, **{**fields, **kw})
+
+
+def test_one_side_may_tell_subject_and_object_with_more_detail():
+    detailed = approval("approved the screening of the film", 0, 1, subject="The festival board in Kelham",
+                        subject_key="festival board kelham", object="the screening of the film",
+                        object_key="screening film", time="on Wednesday", qualifiers=["wednesday"])
+    short = approval("did not approve the screening", 200, 5, negated=True)
+    hits = list(rule().check(sheet(detailed, short)))
+    assert len(hits) == 1
+    assert "with more detail" in hits[0].explanation and "The festival board in Kelham" in hits[0].explanation
+    # the time one side states is no circumstance the other lacks; a circumstance only the
+    # denial adds makes it a narrower statement, no contradiction
+    assert list(rule().check(sheet(detailed, approval("did not approve the screening", 200, 5, negated=True,
+                                                      qualifiers=["long review"])))) == []
+
+
+def test_a_contrastive_word_or_another_place_keeps_phrases_apart():
+    plain = approval("approved the plan", 0, 1, object="the plan", object_key="plan", object_head="plan")
+    revised = approval("did not approve the revised plan", 200, 5, negated=True, object="the revised plan",
+                       object_key="revised plan", object_head="plan")
+    assert list(rule().check(sheet(plain, revised))) == []
+    leeds = approval("approved the screening", 0, 1, subject="The board in Leeds", subject_key="board leeds")
+    york = approval("did not approve the screening", 200, 5, negated=True, subject="The board in York",
+                    subject_key="board york")
+    assert list(rule().check(sheet(leeds, york))) == []
+    # a named subject is matched by its entity only, never by a head noun
+    a = approval("approved the screening", 0, 1, subject_entities=[1], subject_key="kelham board")
+    b = approval("did not approve the screening", 200, 5, negated=True, subject_entities=[2])
+    assert list(rule().check(sheet(a, b))) == []
+
+
+def test_word_stems_and_same_thing():
+    from claimcheck.engine.kinds.claim_support import same_thing, word_stem
+
+    assert word_stem("ministers") == word_stem("minister") == "minister"
+    assert word_stem("bus") == "bus" and word_stem("glass") == "glass" and word_stem("crisis") == "crisis"
+    assert same_thing("ministers", "ministers", "minister", "minister")
+    assert same_thing("merger", "merger", "65 m merger helixa", "merger")
+    assert not same_thing("merger", "merger", "merger talk", "talk")  # another head
+    assert not same_thing("first phase", "phase", "phase", "phase")  # a contrastive word
+    assert not same_thing(None, None, None, None)
+
+
+def test_a_possessor_keeps_phrases_apart():
+    from claimcheck.engine.kinds.claim_support import same_thing
+
+    assert not same_thing("claxton time", "time", "time", "time", "Claxton's time", "Her time of 4:19.11")
+    assert not same_thing("budget", "budget", "council budget", "budget", "its budget", "the council budget")
+    assert same_thing("budget", "budget", "council budget", "budget", "the budget", "the council budget")

@@ -288,6 +288,7 @@ class ClaimReader:
             "subject_entities": entities,
             "subject_key": key,
             "subject_named": bool(first_mention) or head.pos_ == "PROPN",
+            "subject_head": self.view.content_lemma(head.i) if key else None,
         }
 
     # ----------------------------------------------------------------- frames
@@ -411,7 +412,7 @@ class ClaimReader:
         if subj is None or subj.dep_ == "expl" or subj.lower_ in ("there",):
             return None
         frame = self.frame(verb)
-        obj, predicate = self._object(verb, frame)
+        obj, predicate, obj_head = self._object(verb, frame)
         neg = is_negated(verb)
         if neg is None and verb.lemma_ == "be":
             neg = next((is_negated(c) for c in verb.children if c.dep_ == "attr" and is_negated(c)), None)
@@ -455,6 +456,7 @@ class ClaimReader:
             predicate_span=predicate_span,
             object=self.view.text_of(obj) if obj else None,
             object_key=np_key_of_ids(self.view, obj) if obj else None,
+            object_head=self.view.content_lemma(obj_head) if obj else None,
             negated=neg is not None,
             tense=tense,
             modality=modality,
@@ -471,10 +473,10 @@ class ClaimReader:
             in_quote=self.ctx.document.is_quoted(predicate_span.start),
         )
 
-    def _object(self, verb: "Token", frame: Frame) -> tuple[list[int] | None, str]:
-        """The object phrase (token indexes, in reading order) and the predicate lemma;
-        frame nouns are looked through: "announced plans for a space movie" → predicate
-        "plan", object "a space movie"."""
+    def _object(self, verb: "Token", frame: Frame) -> tuple[list[int] | None, str, int]:
+        """The object phrase (token indexes, in reading order), the predicate lemma and the
+        index of the object's head; frame nouns are looked through: "announced plans for a
+        space movie" → predicate "plan", object "a space movie"."""
         predicate = verb.lemma_.lower()
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
         if obj is None:
@@ -485,16 +487,17 @@ class ClaimReader:
             if target is not None:
                 det_no = any(c.lower_ == "no" for c in obj.children if c.dep_ == "det")
                 frame.add(("not " if det_no else "") + obj.lemma_.lower(), obj)
-                return np_token_ids(target), obj.lemma_.lower()
+                return np_token_ids(target), obj.lemma_.lower(), target.i
         if obj is None:
             prep = next((c for c in verb.children if c.dep_ in ("prep", "agent", "dative")
                          and any(g.dep_ == "pobj" for g in c.children)
                          and not c.subtree_has_entity(_TIME_LABELS)), None)
             if prep is not None and verb.lemma_ != "be":
+                pobj = next(g for g in prep.children if g.dep_ == "pobj")
                 return np_token_ids(prep) if prep.dep_ != "prep" else [prep.i, *[
-                    k for g in prep.children if g.dep_ == "pobj" for k in np_token_ids(g)]], predicate
-            return None, predicate
-        return np_token_ids(obj), predicate
+                    k for g in prep.children if g.dep_ == "pobj" for k in np_token_ids(g)]], predicate, pobj.i
+            return None, predicate, -1
+        return np_token_ids(obj), predicate, obj.i
 
     def _time_place(self, verb: "Token") -> tuple[str | None, str | None]:
         """The first modifier naming a date or time, and the first prepositional one naming

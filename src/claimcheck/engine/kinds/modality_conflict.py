@@ -12,6 +12,9 @@ wraps") that the article states as fact elsewhere ("the film, directed by ...").
 A reader cannot tell whether the plan is official or gossip; one of the two sentences
 misreports its source, and a correction will have to say which.
 
+One side may name the subject or the object with more detail ("the new budget airline" /
+"the new airline"); a contrastive word ("the revised plan") keeps two phrases apart.
+
 ## Known problems
 The event is matched by its object ("a space action movie") and a family of verbs
 (plan, develop, make ...); an article that speaks of two different projects with the same
@@ -45,7 +48,16 @@ from pydantic import Field
 from ...extract.modality import MODAL_CUES, cue_index, read_modality
 from ...facts import Claim, FactSheet, Hit
 from .base import RuleSpec
-from .claim_support import UNASSERTED, pairs, quote, sentence_text, subject_keys
+from .claim_support import (
+    UNASSERTED,
+    detail_keys,
+    pairs,
+    quote,
+    same_or_detailed_subject,
+    same_thing,
+    sentence_text,
+    word_stem,
+)
 
 __all__ = ["ModalityConflict"]
 
@@ -149,8 +161,11 @@ class ModalityConflict(RuleSpec):
         for c in facts.claims:
             if c.kind != "event" or c.in_quote or modality[c.index] in UNASSERTED or not self._identifies(c):
                 continue
-            for key in subject_keys(c):
-                groups[f"{key}|{c.object_key}"].append(c)
+            # filed by subject and the object's head noun: "a new airline" and "a new budget
+            # airline" meet, and same_thing below decides whether they name one thing
+            head = word_stem(c.object_head) if c.object_head else c.object_key
+            for key in detail_keys(c):
+                groups[f"{key}|{head}"].append(c)
         conflicts = _conflict_pairs(tuple(tuple(p) for p in self.conflicts))
         verb_group = _verb_groups(tuple(tuple(group) for group in self.event_verbs))
         reported: set[frozenset[int]] = set()
@@ -159,6 +174,10 @@ class ModalityConflict(RuleSpec):
             if ma == mb or frozenset((ma, mb)) not in conflicts or a.sentence == b.sentence:
                 continue
             if a.negated != b.negated or not self._same_event(a, b, index, verb_group):
+                continue
+            if a.object_key != b.object_key and not self._same_object(a, b):
+                continue
+            if not same_or_detailed_subject(a, b):
                 continue
             if self._same_cue_negated(a, b):
                 continue
@@ -178,6 +197,14 @@ class ModalityConflict(RuleSpec):
             return True
         words = (claim.object or "").split()
         return any(w[:1].isupper() for w in words[1:] or words)
+
+    def _same_object(self, a: Claim, b: Claim) -> bool:
+        """One object told with more detail on one side ("a new airline" / "a new budget
+        airline"); the shorter must identify an event by its words alone (a bare name, as in
+        "tips Idowu for gold" / "kept Idowu", names a person, not an event)."""
+        shorter = min(a.object_key or "", b.object_key or "", key=len)
+        return (len(shorter.split()) >= self.min_object_words
+                and same_thing(a.object_key, a.object_head, b.object_key, b.object_head, a.object, b.object))
 
     @staticmethod
     def _same_event(a: Claim, b: Claim, index: dict[str, str], verb_group: dict[str, int]) -> bool:
