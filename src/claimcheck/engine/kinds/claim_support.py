@@ -20,6 +20,7 @@ __all__ = [
     "same_subject",
     "same_or_detailed_subject",
     "same_thing",
+    "same_object",
     "word_stem",
     "group_by_subject",
     "pairs",
@@ -88,6 +89,12 @@ def same_thing(key_a: str | None, head_a: str | None, key_b: str | None, head_b:
     wa, wb = _words(key_a), _words(key_b)
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return short <= long_ and not (long_ - short) & CONTRASTIVE
+
+
+def same_object(a: Claim, b: Claim) -> bool:
+    """Two claims' objects name one thing (the same key, or :func:`same_thing`)."""
+    return a.object_key == b.object_key or same_thing(a.object_key, a.object_head, b.object_key,
+                                                      b.object_head, a.object, b.object)
 
 
 def detail_keys(claim: Claim) -> list[str]:

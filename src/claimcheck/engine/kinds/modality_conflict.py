@@ -53,8 +53,8 @@ from .claim_support import (
     detail_keys,
     pairs,
     quote,
+    same_object,
     same_or_detailed_subject,
-    same_thing,
     sentence_text,
     word_stem,
 )
@@ -162,7 +162,7 @@ class ModalityConflict(RuleSpec):
             if c.kind != "event" or c.in_quote or modality[c.index] in UNASSERTED or not self._identifies(c):
                 continue
             # filed by subject and the object's head noun: "a new airline" and "a new budget
-            # airline" meet, and same_thing below decides whether they name one thing
+            # airline" meet, and _same_object below decides whether they name one thing
             head = word_stem(c.object_head) if c.object_head else c.object_key
             for key in detail_keys(c):
                 groups[f"{key}|{head}"].append(c)
@@ -204,7 +204,7 @@ class ModalityConflict(RuleSpec):
         "tips Idowu for gold" / "kept Idowu", names a person, not an event)."""
         shorter = min(a.object_key or "", b.object_key or "", key=len)
         return (len(shorter.split()) >= self.min_object_words
-                and same_thing(a.object_key, a.object_head, b.object_key, b.object_head, a.object, b.object))
+                and same_object(a, b))
 
     @staticmethod
     def _same_event(a: Claim, b: Claim, index: dict[str, str], verb_group: dict[str, int]) -> bool:

@@ -54,8 +54,8 @@ from .claim_support import (
     detail_keys,
     pairs,
     quote,
+    same_object,
     same_or_detailed_subject,
-    same_thing,
     sentence_text,
 )
 
@@ -177,16 +177,15 @@ class NegationConflict(RuleSpec):
         predicates (or copula complements) are antonyms and the rest agrees."""
         # a copula's complement is what is said ("is a great song" / "is not a song"): no
         # detail may differ there
-        same_object = a.object_key == b.object_key or (
-            "be" not in (a.predicate, b.predicate)
-            and same_thing(a.object_key, a.object_head, b.object_key, b.object_head, a.object, b.object))
-        if a.predicate == b.predicate and same_object:
+        one_object = a.object_key == b.object_key or ("be" not in (a.predicate, b.predicate)
+                                                      and same_object(a, b))
+        if a.predicate == b.predicate and one_object:
             if a.negated != b.negated and (a.object_key or a.qualifiers):
                 return "negation"
             return None
         if a.negated != b.negated:
             return None
-        if same_object and b.predicate in opposite.get(a.predicate, ()) and (a.object_key or a.qualifiers):
+        if one_object and b.predicate in opposite.get(a.predicate, ()) and (a.object_key or a.qualifiers):
             return "antonym"
         if a.predicate == b.predicate == "be" and a.object_key and b.object_key:
             wa, wb = a.object_key.split(), b.object_key.split()
